@@ -1,0 +1,250 @@
+#include "commandline.h"
+
+#include "extract/ruleextractor.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "search/articlesearch.h"
+#include "store/project.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Verbatim::CommandLine {
+
+namespace {
+
+const char *const commands[] = {"import", "export", "search", "stats"};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << "verbatim: " << message << Qt::endl;
+    return 1;
+}
+
+// Parses the options shared by every command and the command's own; returns false (after printing why) on error.
+bool parse(QCommandLineParser &parser, const QString &command, const QString &positionalName, const QString &positionalHelp)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "verbatim %1").arg(command));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("project"), QCoreApplication::translate("CommandLine", "The project file."), QStringLiteral("PROJECT")});
+    parser.addOption({QStringLiteral("timing"), QCoreApplication::translate("CommandLine", "Print how long the work itself took on standard error.")});
+    if (!positionalName.isEmpty())
+        parser.addPositionalArgument(positionalName, positionalHelp);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1); // the command
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return false;
+    }
+    if (!parser.isSet(QStringLiteral("project"))) {
+        fail(QCoreApplication::translate("CommandLine", "%1 needs --project PROJECT").arg(command));
+        return false;
+    }
+    return true;
+}
+
+void printTiming(const QCommandLineParser &parser, const QElapsedTimer &timer)
+{
+    if (parser.isSet(QStringLiteral("timing")))
+        err() << "time: " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << " ms" << Qt::endl;
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+int importCommand()
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("import"), QStringLiteral("PATH"), QCoreApplication::translate("CommandLine", "Files and folders to import.")))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 1;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "import needs at least one file or folder"));
+
+    QString error;
+    const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::CreateIfMissing, &error);
+    if (!project)
+        return fail(error);
+    const QString projectPath = project->filePath();
+
+    const RuleExtractor extractor;
+    Importer importer(projectPath, extractor);
+    // A bar on a terminal; plain lines, a few seconds apart, in a log.
+    const bool terminal = isatty(fileno(stderr));
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    importer.setProgressCallback([&](const ImportProgress &progress) {
+        const int percent = progress.bytesTotal > 0 ? int(100 * progress.bytesDone / progress.bytesTotal) : 0;
+        const qint64 left = progress.remainingMs();
+        const QString status = QCoreApplication::translate("CommandLine", "%1/%2 files, %3 articles, %4 MB/s, %5 left")
+                                   .arg(progress.filesDone)
+                                   .arg(progress.filesTotal)
+                                   .arg(progress.articlesImported)
+                                   .arg(progress.megabytesPerSecond(), 0, 'f', 1)
+                                   .arg(left >= 0 ? formatDuration(left) : QStringLiteral("-:--"));
+        if (terminal) {
+            const int filled = percent * 30 / 100;
+            err() << "\r[" << QString(filled, u'#') << QString(30 - filled, u' ') << "] " << percent << "% " << status << "   " << Qt::flush;
+        } else if (sinceLine.elapsed() >= 2000 || progress.bytesDone == progress.bytesTotal) {
+            err() << "import: " << percent << "% " << status << Qt::endl;
+            sinceLine.restart();
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport report = importer.run(paths);
+    if (terminal)
+        err() << "\r" << QString(100, u' ') << "\r" << Qt::flush;
+    printTiming(parser, timer);
+
+    for (const ImportMessage &message : report.messages) {
+        const char *label = message.severity == ImportMessage::Severity::Skipped ? "skipped: " : "warning: ";
+        err() << label << message.toString() << Qt::endl;
+    }
+    if (!report.succeeded())
+        return fail(report.summary());
+    out() << report.summary() << Qt::endl;
+    return report.skippedCount() > 0 ? 2 : 0;
+}
+
+int exportCommand()
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("what"),
+                      QCoreApplication::translate("CommandLine", "What to export: %1.").arg(Exporter::whatNames().join(QStringLiteral(", "))),
+                      QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("output"), QCoreApplication::translate("CommandLine", "The CSV file to write (- for standard output)."),
+                      QStringLiteral("FILE")});
+    if (!parse(parser, QStringLiteral("export"), QString(), QString()))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 1;
+    Exporter::What what;
+    if (!Exporter::whatFromName(parser.value(QStringLiteral("what")), &what))
+        return fail(QCoreApplication::translate("CommandLine", "--what must be one of %1").arg(Exporter::whatNames().join(QStringLiteral(", "))));
+    if (!parser.isSet(QStringLiteral("output")))
+        return fail(QCoreApplication::translate("CommandLine", "export needs --output FILE.csv"));
+
+    QString error;
+    const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);
+    if (!project)
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 rows = 0;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!Exporter::writeFile(project->database(), what, output, &error, &rows))
+        return fail(error);
+    printTiming(parser, timer);
+    if (output != u"-")
+        err() << QCoreApplication::translate("CommandLine", "Wrote %1 rows to %2").arg(rows).arg(output) << Qt::endl;
+    return 0;
+}
+
+int searchCommand()
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "At most N hits (default 50; 0 for all)."),
+                      QStringLiteral("N"), QStringLiteral("50")});
+    if (!parse(parser, QStringLiteral("search"), QStringLiteral("QUERY"),
+               QCoreApplication::translate("CommandLine", "Words, \"phrases\", prefix*, AND, OR, NOT.")))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 1;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return fail(QCoreApplication::translate("CommandLine", "--limit must be a number of 0 or more"));
+    const SearchQuery query(parser.positionalArguments().join(u' '));
+    if (query.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "search needs a query"));
+
+    QString error;
+    const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);
+    if (!project)
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<SearchHit> hits = ArticleSearch::search(project->database(), query, limit, &error);
+    printTiming(parser, timer);
+    if (!error.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "the search failed: %1").arg(error));
+    for (const SearchHit &hit : hits)
+        out() << hit.articleId << '\t' << hit.date.toString(Qt::ISODate) << '\t' << hit.title << '\n';
+    out().flush();
+    return 0;
+}
+
+int statsCommand()
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("stats"), QString(), QString()))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 1;
+    QString error;
+    const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);
+    if (!project)
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    const ProjectCounts counts = project->counts();
+    printTiming(parser, timer);
+    out() << "articles: " << counts.articles << '\n'
+          << "statements: " << counts.statements << '\n'
+          << "entities: " << counts.entities << '\n'
+          << "mentions: " << counts.mentions << '\n'
+          << "tags: " << counts.tags << '\n'
+          << "annotations: " << counts.annotations << '\n';
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+bool handles(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *command : commands) {
+        if (qstrcmp(argv[1], command) == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Verbatim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERBATIM_VERSION));
+    const QString command = QString::fromLocal8Bit(argv[1]);
+    if (command == u"import")
+        return importCommand();
+    if (command == u"export")
+        return exportCommand();
+    if (command == u"search")
+        return searchCommand();
+    return statsCommand();
+}
+
+} // namespace Verbatim::CommandLine

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "articleanalysis.h"
+
+#include <QDate>
+
+namespace Verbatim {
+
+/// Finds people, organisations, places, dates and nationalities (groups) in an article by rules and gazetteers:
+/// titles and roles before names ("President", "Kremlin spokesman"), organisation head words ("Ministry",
+/// "Institute"), gazetteer names, capitalised sequences with sentence-start handling, and aliases within the
+/// article (a later "Zelenskyy" is the earlier "Volodymyr Zelenskyy"). Relative dates are resolved against the
+/// article's date where it has one.
+class EntityRecognizer
+{
+public:
+    explicit EntityRecognizer(const Gazetteer &gazetteer);
+
+    void recognize(ArticleAnalysis &analysis, QDate articleDate) const;
+
+private:
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace Verbatim

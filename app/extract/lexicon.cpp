@@ -1,0 +1,189 @@
+#include "lexicon.h"
+
+namespace Verbatim::Lexicon {
+
+const WordTable<> &speechVerbs()
+{
+    static const WordTable<> table{
+        u"said", u"says", u"say", u"told", u"tells", u"stated", u"states", u"noted", u"notes", u"announced", u"announces",
+        u"claimed", u"claims", u"stressed", u"stresses", u"warned", u"warns", u"added", u"adds", u"suggested", u"suggests",
+        u"insisted", u"insists", u"emphasized", u"emphasised", u"emphasizes", u"emphasises", u"urged", u"urges", u"argued",
+        u"argues", u"explained", u"explains", u"asserted", u"asserts", u"acknowledged", u"acknowledges", u"admitted",
+        u"admits", u"denied", u"denies", u"confirmed", u"confirms", u"declared", u"declares", u"wrote", u"writes",
+        u"tweeted", u"posted", u"responded", u"replied", u"replies", u"accused", u"accuses", u"promised", u"promises",
+        u"vowed", u"vows", u"pledged", u"pledges", u"threatened", u"threatens", u"predicted", u"predicts", u"recalled",
+        u"recalls", u"reiterated", u"reiterates", u"underlined", u"underscored", u"maintained", u"maintains", u"alleged",
+        u"alleges", u"observed", u"commented", u"remarked", u"conceded", u"concedes", u"assured", u"assures", u"indicated",
+        u"indicates", u"revealed", u"reveals", u"proposed", u"proposes", u"demanded", u"demands", u"insist", u"warn",
+        u"claim", u"argue", u"believes", u"believe", u"thinks", u"think", u"hopes", u"countered", u"cautioned",
+        u"complained", u"estimated", u"agreed", u"announce", u"highlighted", u"signaled", u"signalled", u"clarified",
+        u"pointed", u"expressed", u"reported", u"wrote", u"asserting", u"telling", u"saying", u"adding", u"stressing",
+        u"noting", u"warning", u"insisting", u"emphasizing", u"emphasising", u"arguing", u"claiming",
+    };
+    return table;
+}
+
+const WordTable<> &expressedNouns()
+{
+    static const WordTable<> table{
+        u"readiness", u"hope", u"hopes", u"concern", u"concerns", u"confidence", u"support", u"willingness", u"regret",
+        u"doubt", u"doubts", u"optimism", u"scepticism", u"skepticism", u"frustration", u"gratitude", u"opposition",
+        u"disappointment", u"interest", u"solidarity", u"condolences", u"satisfaction", u"alarm", u"outrage",
+    };
+    return table;
+}
+
+const WordTable<> &titles()
+{
+    static const WordTable<> table{
+        u"President", u"Vice", u"Prime", u"Minister", u"Premier", u"Chancellor", u"Secretary", u"Secretary-General",
+        u"King", u"Queen", u"Prince", u"Princess", u"Pope", u"Sheikh", u"Emir", u"Sultan", u"General", u"Gen.", u"Lieutenant",
+        u"Lt.", u"Colonel", u"Col.", u"Major", u"Maj.", u"Captain", u"Capt.", u"Admiral", u"Adm.", u"Commander", u"Marshal",
+        u"Senator", u"Sen.", u"Representative", u"Rep.", u"Congressman", u"Congresswoman", u"Governor", u"Gov.", u"Mayor",
+        u"Ambassador", u"Envoy", u"Judge", u"Justice", u"Director", u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr",
+        u"Dr.", u"Prof.", u"Professor", u"Speaker", u"Chairman", u"Chairwoman", u"Spokesman", u"Spokeswoman",
+        u"Spokesperson", u"Deputy", u"Foreign", u"Defense", u"Defence", u"Finance", u"Interior", u"Patriarch",
+        u"Metropolitan", u"Archbishop", u"Bishop", u"Cardinal", u"Sir", u"Dame", u"Lord", u"Chief", u"Sergeant", u"Sgt.",
+        u"Private", u"Pvt.", u"Corporal", u"Field", u"Brigadier", u"Rear", u"First", u"Lady", u"Crown", u"Supreme",
+        u"Leader", u"Commissioner", u"High", u"Special", u"Attorney", u"Treasury", u"State", u"Defense Secretary",
+    };
+    return table;
+}
+
+const WordTable<> &roleNouns()
+{
+    static const WordTable<> table{
+        u"president", u"minister", u"spokesman", u"spokeswoman", u"spokesperson", u"leader", u"ruler", u"chief", u"head",
+        u"journalist", u"correspondent", u"reporter", u"analyst", u"expert", u"envoy", u"ambassador", u"negotiator",
+        u"adviser", u"advisor", u"aide", u"official", u"diplomat", u"commander", u"general", u"secretary", u"chancellor",
+        u"premier", u"mayor", u"governor", u"senator", u"lawmaker", u"deputy", u"chairman", u"chairwoman", u"director",
+        u"founder", u"economist", u"professor", u"researcher", u"host", u"presenter", u"editor", u"counterpart", u"dictator",
+        u"strongman", u"king", u"queen", u"prince", u"pope", u"general", u"colonel", u"admiral", u"officer", u"representative",
+        u"lawyer", u"activist", u"historian", u"scholar", u"fellow", u"columnist", u"commentator", u"blogger", u"prosecutor",
+        u"judge", u"emissary", u"foreign", u"defence", u"defense", u"prime", u"vice", u"press", u"speaker", u"chair",
+        u"commissioner", u"mediator", u"monitor", u"observer", u"delegate", u"politician", u"opposition", u"candidate",
+    };
+    return table;
+}
+
+const WordTable<> &organisationHeads()
+{
+    static const WordTable<> table{
+        u"Ministry", u"Office", u"Council", u"Institute", u"Agency", u"Department", u"Committee", u"Commission", u"Party",
+        u"Bank", u"Group", u"News", u"Times", u"Post", u"Journal", u"University", u"Corporation", u"Corp", u"Corp.", u"Company",
+        u"Inc", u"Inc.", u"Ltd", u"Ltd.", u"LLC", u"Forces", u"Army", u"Navy", u"Guard", u"Service", u"Services", u"Centre",
+        u"Center", u"Foundation", u"Union", u"Parliament", u"Assembly", u"Court", u"Administration", u"Government", u"Cabinet",
+        u"Fund", u"Organization", u"Organisation", u"Association", u"Alliance", u"Coalition", u"Network", u"Bureau", u"Press",
+        u"TV", u"Radio", u"Television", u"Broadcasting", u"Tribunal", u"Senate", u"Congress", u"Duma", u"Rada", u"Authority",
+        u"Directorate", u"Command", u"Brigade", u"Battalion", u"Regiment", u"Division", u"Corps", u"Fleet", u"Police",
+        u"Secretariat", u"Presidency", u"Academy", u"School", u"College", u"Society", u"Club", u"Movement", u"Front",
+        u"League", u"Initiative", u"Programme", u"Program", u"Mission", u"Embassy", u"Consulate", u"Wire", u"Herald",
+        u"Tribune", u"Gazette", u"Daily", u"Agency", u"Observatory", u"Board", u"Staff", u"Caucus", u"Bloc", u"Chamber",
+        u"Secretary", u"Institution", u"Group", u"Trust", u"Watch", u"Inc", u"Holdings", u"Airlines", u"Energy", u"Motors",
+        u"Industries", u"Systems", u"Technologies", u"Partners", u"Review", u"Magazine", u"Channel", u"Broadcaster",
+    };
+    return table;
+}
+
+const WordTable<> &organisationNouns()
+{
+    static const WordTable<> table{
+        u"ministry", u"government", u"office", u"embassy", u"agency", u"army", u"military", u"council", u"department",
+        u"administration", u"company", u"party", u"committee", u"commission", u"court", u"palace", u"presidency",
+        u"parliament", u"cabinet", u"alliance", u"bloc", u"union", u"organisation", u"organization", u"institute",
+        u"foundation", u"group", u"movement", u"campaign", u"delegation", u"secretariat", u"bank", u"firm", u"newspaper",
+        u"broadcaster", u"network", u"mission", u"regime", u"authorities", u"prosecutors", u"police", u"command", u"kremlin",
+        u"statement", u"report",
+    };
+    return table;
+}
+
+const WordTable<> &sentenceStarters()
+{
+    static const WordTable<> table{
+        u"The", u"A", u"An", u"This", u"That", u"These", u"Those", u"It", u"Its", u"He", u"She", u"They", u"We", u"I", u"You",
+        u"His", u"Her", u"Their", u"Our", u"My", u"Your", u"If", u"But", u"And", u"Or", u"So", u"Then", u"When", u"While",
+        u"After", u"Before", u"Since", u"As", u"At", u"In", u"On", u"Of", u"For", u"With", u"From", u"By", u"To", u"Meanwhile",
+        u"However", u"Earlier", u"Later", u"Also", u"Asked", u"Details", u"Source", u"Quote", u"Background", u"Still", u"Yet",
+        u"Now", u"Today", u"Yesterday", u"Tomorrow", u"There", u"Here", u"What", u"Why", u"How", u"Who", u"Where", u"Which",
+        u"Although", u"Though", u"Despite", u"Unlike", u"According", u"During", u"Under", u"Over", u"Among", u"Between",
+        u"Without", u"Within", u"Following", u"Instead", u"Indeed", u"Moreover", u"Furthermore", u"Nevertheless", u"Nonetheless",
+        u"Some", u"Many", u"Most", u"All", u"Both", u"Each", u"Every", u"Several", u"Other", u"Another", u"No", u"Not", u"Only",
+        u"Even", u"Just", u"More", u"Less", u"Further", u"First", u"Second", u"Third", u"Last", u"Next", u"New", u"Former",
+        u"Such", u"Neither", u"Either", u"Whether", u"Because", u"Once", u"Until", u"Unless", u"Whatever", u"Whoever",
+        u"Speaking", u"Writing", u"Addressing", u"Responding", u"Asked", u"Told", u"Given", u"Amid", u"Against", u"Across",
+        u"Around", u"Through", u"Throughout", u"Up", u"Down", u"Out", u"Off", u"Above", u"Below", u"Near", u"Beyond", u"Like",
+        u"Thus", u"Hence", u"Therefore", u"Otherwise", u"Perhaps", u"Maybe", u"Already", u"Again", u"Finally", u"Eventually",
+        u"Currently", u"Previously", u"Recently", u"Separately", u"Additionally", u"Overall", u"Together", u"Officials",
+        u"Analysts", u"Experts", u"Critics", u"Sources", u"Residents", u"People", u"Officers", u"Troops", u"Soldiers", u"Do",
+        u"Does", u"Did", u"Is", u"Are", u"Was", u"Were", u"Be", u"Been", u"Has", u"Have", u"Had", u"Will", u"Would", u"Can",
+        u"Could", u"Should", u"May", u"Might", u"Must", u"Let", u"Please", u"Yes", u"Thank", u"Thanks", u"Hello", u"Note",
+        u"Update", u"Read", u"See", u"Watch", u"Photo", u"Video", u"Editor", u"Reporting", u"Additional", u"Story", u"Full",
+    };
+    return table;
+}
+
+const WordTable<> &nameConnectors()
+{
+    static const WordTable<> table{
+        u"of", u"for", u"the", u"and", u"on", u"de", u"del", u"della", u"di", u"da", u"dos", u"du", u"la", u"le", u"von",
+        u"van", u"der", u"den", u"bin", u"al", u"el", u"y", u"&",
+    };
+    return table;
+}
+
+const WordTable<> &months()
+{
+    static const WordTable<> table = [] {
+        WordTable<> t;
+        const char16_t *names[] = {u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August",
+                                   u"September", u"October", u"November", u"December"};
+        const char16_t *abbreviations[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+        for (int m = 0; m < 12; ++m) {
+            t.insert(QString::fromUtf16(names[m]), quint8(m + 1));
+            t.insert(QString::fromUtf16(abbreviations[m]), quint8(m + 1));
+        }
+        t.insert(QStringLiteral("Sept"), 9);
+        return t;
+    }();
+    return table;
+}
+
+const WordTable<> &weekdays()
+{
+    static const WordTable<> table = [] {
+        WordTable<> t;
+        const char16_t *names[] = {u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
+        for (int d = 0; d < 7; ++d)
+            t.insert(QString::fromUtf16(names[d]), quint8(d + 1));
+        return t;
+    }();
+    return table;
+}
+
+const WordTable<> &auxiliaries()
+{
+    static const WordTable<> table{
+        u"has", u"have", u"had", u"will", u"would", u"also", u"later", u"earlier", u"then", u"again", u"previously",
+        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"has", u"is", u"was",
+        u"had", u"did", u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only",
+        u"even", u"still", u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly",
+        u"explicitly", u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"reportedly", u"allegedly",
+    };
+    return table;
+}
+
+Pronoun subjectPronoun(QStringView word)
+{
+    if (word.compare(u"he", Qt::CaseInsensitive) == 0)
+        return Pronoun::Masculine;
+    if (word.compare(u"she", Qt::CaseInsensitive) == 0)
+        return Pronoun::Feminine;
+    if (word.compare(u"they", Qt::CaseInsensitive) == 0)
+        return Pronoun::Plural;
+    if (word.compare(u"it", Qt::CaseInsensitive) == 0)
+        return Pronoun::Neuter;
+    return Pronoun::None;
+}
+
+} // namespace Verbatim::Lexicon

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "wordtable.h"
+
+namespace Verbatim::Lexicon {
+
+// Word lists of English news language that the rules rely on. They are language, not facts about the world
+// (those are in the gazetteer), so they live with the code that uses them.
+
+/// Speech and stance verbs that introduce a statement: "said", "claimed", "warned" ...
+const WordTable<> &speechVerbs();
+/// Nouns that "expressed" takes to make a statement: "expressed his readiness", "expressed hope".
+const WordTable<> &expressedNouns();
+/// Capitalised titles written before a name: "President", "Foreign Minister", "Gen." (one word each).
+const WordTable<> &titles();
+/// Lower-case role nouns: "the president", "Kremlin spokesman", "UK journalist".
+const WordTable<> &roleNouns();
+/// Head words that make a capitalised phrase an organisation: "Ministry", "Institute", "News".
+const WordTable<> &organisationHeads();
+/// Lower-case nouns for organisations that can speak: "the ministry said", "the government stated".
+const WordTable<> &organisationNouns();
+/// Capitalised words that begin sentences without being names: "The", "Meanwhile", "Asked".
+const WordTable<> &sentenceStarters();
+/// Lower-case words allowed inside a name: "of", "for", "the", "de", "von".
+const WordTable<> &nameConnectors();
+/// Month names and abbreviations, with the month number as the value.
+const WordTable<> &months();
+/// Weekday names, with the ISO day number (Monday = 1) as the value.
+const WordTable<> &weekdays();
+/// Words that end a run of names in a speaker phrase: auxiliaries and adverbs between subject and verb.
+const WordTable<> &auxiliaries();
+
+enum class Pronoun : quint8 { None, Masculine, Feminine, Plural, Neuter };
+Pronoun subjectPronoun(QStringView word);
+
+} // namespace Verbatim::Lexicon

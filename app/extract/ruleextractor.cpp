@@ -1,0 +1,38 @@
+#include "ruleextractor.h"
+
+#include "articleanalysis.h"
+#include "quotationscanner.h"
+
+namespace Verbatim {
+
+namespace {
+// Raise whenever a rule changes what is extracted, so that projects know to re-extract.
+constexpr int rulesVersion = 1;
+} // namespace
+
+RuleExtractor::RuleExtractor(const Gazetteer &gazetteer)
+    : m_gazetteer(gazetteer)
+    , m_entities(gazetteer)
+    , m_statements(gazetteer)
+{
+}
+
+int RuleExtractor::version() const
+{
+    // The rules' version in the high bits, the data's fingerprint in the low ones: either changing means re-extract.
+    return (rulesVersion << 16) | int(m_gazetteer.fingerprint() & 0xFFFF);
+}
+
+Extraction RuleExtractor::extract(QStringView text, QDate articleDate) const
+{
+    ArticleAnalysis analysis(text);
+    m_entities.recognize(analysis, articleDate);
+    const QList<Quotation> quotations = QuotationScanner::scan(text);
+
+    Extraction extraction;
+    extraction.statements = m_statements.find(analysis, quotations);
+    extraction.mentions = analysis.mentions;
+    return extraction;
+}
+
+} // namespace Verbatim

@@ -1,0 +1,723 @@
+#include "statementfinder.h"
+
+#include "lexicon.h"
+
+#include <algorithm>
+
+namespace Verbatim {
+
+namespace {
+
+using Kind = Token::Kind;
+
+struct Speaker {
+    QString name; ///< canonical name, empty when the phrase could not be resolved
+    EntityType type = EntityType::Person;
+    int firstToken = -1; ///< the phrase that names the speaker here (name, pronoun, role)
+    int endToken = -1;
+
+    bool found() const { return firstToken >= 0; }
+};
+
+// A speech or stance verb with its speaker: "Zelenskyy said", "said Henrik Sollberg", "according to the ministry".
+struct Cue {
+    int verb = 0; ///< first token of the cue phrase
+    int verbEnd = 0; ///< one past its last token ("pointed to", "expressed his readiness")
+    Speaker speaker;
+    bool inverted = false; ///< the speaker follows the verb
+    bool according = false; ///< "according to X"
+    bool used = false; ///< attributed a quotation
+};
+
+// Someone the text has just talked about, for resolving "he", "she", "they" and roles.
+struct Salience {
+    qsizetype position = 0;
+    int sentence = 0;
+    QString name;
+    EntityType type = EntityType::Person;
+    bool subject = false; ///< speaks, or opens its sentence
+};
+
+bool isParticiple(QStringView word)
+{
+    return word.endsWith(u"ing");
+}
+
+class Finding
+{
+public:
+    Finding(const Gazetteer &gazetteer, const ArticleAnalysis &analysis, const QList<Quotation> &quotations)
+        : m_gazetteer(gazetteer)
+        , m_a(analysis)
+        , m_tk(analysis.tokens)
+        , m_tokens(analysis.tokens.tokens())
+        , m_count(int(m_tokens.size()))
+    {
+        for (const Quotation &q : quotations) {
+            if (q.depth == 0)
+                m_quotations.append(q);
+        }
+    }
+
+    QList<ExtractedStatement> run()
+    {
+        findCues();
+        for (const Quotation &quotation : std::as_const(m_quotations))
+            attributeQuotation(quotation);
+        findReportedStatements();
+        std::sort(m_statements.begin(), m_statements.end(),
+                  [](const ExtractedStatement &x, const ExtractedStatement &y) { return x.start < y.start || (x.start == y.start && x.end < y.end); });
+        return m_statements;
+    }
+
+private:
+    QStringView text(int t) const { return m_tk.textOf(t); }
+    bool isWord(int t, const char16_t *word) const
+    {
+        return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && text(t).compare(QStringView(word), Qt::CaseInsensitive) == 0;
+    }
+    bool isPunct(int t, QStringView marks) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Punct && marks.contains(text(t)[0]); }
+    bool isLowerWord(int t) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && !m_tokens[t].capitalized; }
+    int sentenceFirst(int t) const { return m_tk.sentences()[m_tokens[t].sentence].firstToken; }
+    int sentenceEnd(int t) const { return m_tk.sentences()[m_tokens[t].sentence].endToken; }
+    const EntityMention *mentionAt(int t) const
+    {
+        const int m = t >= 0 && t < m_count ? m_a.mentionAtToken[t] : -1;
+        return m >= 0 ? &m_a.mentions[m] : nullptr;
+    }
+    int mentionFirstToken(int t) const
+    {
+        const int m = m_a.mentionAtToken[t];
+        int first = t;
+        while (first > 0 && m_a.mentionAtToken[first - 1] == m)
+            --first;
+        return first;
+    }
+    int mentionEndToken(int t) const
+    {
+        const int m = m_a.mentionAtToken[t];
+        int end = t + 1;
+        while (end < m_count && m_a.mentionAtToken[end] == m)
+            ++end;
+        return end;
+    }
+    bool insideQuotation(qsizetype position) const
+    {
+        return std::any_of(m_quotations.cbegin(), m_quotations.cend(),
+                           [&](const Quotation &q) { return position > q.open && position < q.contentEnd; });
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Speakers
+    // ---------------------------------------------------------------------------------------------------------
+
+    Gazetteer::Gender genderOf(const QString &name) const
+    {
+        if (const PersonRecord *person = m_a.findPerson(name))
+            return person->gender;
+        return Gazetteer::Gender::Unknown;
+    }
+
+    void remember(qsizetype position, int sentence, const QString &name, EntityType type, bool subject)
+    {
+        if (name.isEmpty())
+            return;
+        Salience s{position, sentence, name, type, subject};
+        auto it = std::upper_bound(m_salience.begin(), m_salience.end(), position,
+                                   [](qsizetype pos, const Salience &other) { return pos < other.position; });
+        m_salience.insert(it, s);
+    }
+
+    // "he", "she", "they", "it": the most recent fitting subject of the last few sentences, else the most recent
+    // fitting person or organisation named.
+    Speaker resolvePronoun(int t) const
+    {
+        Speaker speaker;
+        speaker.firstToken = t;
+        speaker.endToken = t + 1;
+        const Lexicon::Pronoun pronoun = Lexicon::subjectPronoun(text(t));
+        const qsizetype position = m_tokens[t].start;
+        const int sentence = m_tokens[t].sentence;
+        auto fits = [&](const Salience &s) {
+            switch (pronoun) {
+            case Lexicon::Pronoun::Masculine:
+                return s.type == EntityType::Person && genderOf(s.name) != Gazetteer::Gender::Female;
+            case Lexicon::Pronoun::Feminine:
+                return s.type == EntityType::Person && genderOf(s.name) != Gazetteer::Gender::Male;
+            case Lexicon::Pronoun::Plural:
+                return s.type == EntityType::Organisation || s.type == EntityType::Group || s.type == EntityType::Place;
+            case Lexicon::Pronoun::Neuter:
+                return s.type == EntityType::Organisation || s.type == EntityType::Place;
+            case Lexicon::Pronoun::None:
+                return false;
+            }
+            return false;
+        };
+        for (int pass = 0; pass < 2 && speaker.name.isEmpty(); ++pass) {
+            for (auto it = m_salience.crbegin(); it != m_salience.crend(); ++it) {
+                if (it->position >= position)
+                    continue;
+                if (pass == 0 && (!it->subject || sentence - it->sentence > 3))
+                    continue;
+                if (fits(*it)) {
+                    speaker.name = it->name;
+                    speaker.type = it->type;
+                    break;
+                }
+            }
+        }
+        return speaker;
+    }
+
+    // The person a role phrase stands for: "the Ukrainian president", "the foreign minister", "the spokeswoman".
+    QString resolveRole(const QStringList &roles, const QString &qualifier, qsizetype position) const
+    {
+        auto matches = [&](const PersonRecord &person) {
+            for (const QString &role : roles) {
+                if (!person.roles.contains(role))
+                    return false;
+            }
+            return qualifier.isEmpty() || person.qualifiers.contains(qualifier)
+                || person.qualifiers.contains(m_gazetteer.countryOfNationality(qualifier));
+        };
+        // The most recently mentioned match first, then anyone the article introduced with the role.
+        for (auto it = m_salience.crbegin(); it != m_salience.crend(); ++it) {
+            if (it->position >= position || it->type != EntityType::Person)
+                continue;
+            if (const PersonRecord *person = m_a.findPerson(it->name); person && matches(*person))
+                return person->name;
+        }
+        for (const PersonRecord &person : m_a.people) {
+            if (matches(person))
+                return person.name;
+        }
+        if (roles.size() == 1 && !qualifier.isEmpty()) {
+            const QString country = m_gazetteer.countryOfNationality(qualifier);
+            const QString holder = m_gazetteer.personByRole(roles.constFirst(), country.isEmpty() ? qualifier : country);
+            if (!holder.isEmpty())
+                return holder;
+        }
+        return {};
+    }
+
+    QString normalisedRole(QStringView word) const
+    {
+        const QString lower = word.toString().toLower();
+        if (lower == u"spokesman" || lower == u"spokeswoman")
+            return QStringLiteral("spokesperson");
+        if (lower == u"defense")
+            return QStringLiteral("defence");
+        return lower;
+    }
+
+    // A speaker phrase that ends at token `e` (inclusive): a pronoun, a name, a role or an organisation noun.
+    Speaker speakerEndingAt(int e, int lowerBound) const
+    {
+        Speaker none;
+        if (e < lowerBound || e < 0)
+            return none;
+        if (m_tokens[e].kind == Kind::Word && Lexicon::subjectPronoun(text(e)) != Lexicon::Pronoun::None) {
+            // "he" on its own, not "the" + pronoun or "and he".
+            return resolvePronoun(e);
+        }
+        if (const EntityMention *mention = mentionAt(e); mention && mention->type != EntityType::Date) {
+            Speaker speaker;
+            speaker.name = mention->name;
+            speaker.type = mention->type;
+            speaker.firstToken = mentionFirstToken(e);
+            speaker.endToken = e + 1;
+            // "the Ukrainian president" where "Ukrainian" is a mention: handled below as a role.
+            return speaker;
+        }
+        if (isLowerWord(e) && Lexicon::roleNouns().contains(text(e)))
+            return rolePhraseEndingAt(e, lowerBound);
+        if (isLowerWord(e) && Lexicon::organisationNouns().contains(text(e)))
+            return organisationPhraseEndingAt(e, lowerBound);
+        return none;
+    }
+
+    Speaker rolePhraseEndingAt(int e, int lowerBound) const
+    {
+        Speaker speaker;
+        QStringList roles;
+        int t = e;
+        while (t >= lowerBound && isLowerWord(t) && (Lexicon::roleNouns().contains(text(t)) || text(t) == u"senior" || text(t) == u"top")) {
+            if (Lexicon::roleNouns().contains(text(t)))
+                roles.prepend(normalisedRole(text(t)));
+            --t;
+        }
+        QString qualifier;
+        if (t >= lowerBound && m_tokens[t].kind == Kind::Word && m_tokens[t].capitalized && !isWord(t, u"the")) {
+            const EntityMention *mention = mentionAt(t);
+            qualifier = mention ? mention->name : text(t).toString();
+            t = mention ? mentionFirstToken(t) - 1 : t - 1;
+        }
+        // A role needs a determiner ("the president"); "Kremlin spokesman" without one is part of a name.
+        if (!(t >= lowerBound && (isWord(t, u"the") || isWord(t, u"a") || isWord(t, u"an"))))
+            return speaker;
+        speaker.firstToken = t;
+        speaker.endToken = e + 1;
+        if (isWord(t, u"the"))
+            speaker.name = resolveRole(roles, qualifier, m_tokens[t].start);
+        return speaker;
+    }
+
+    Speaker organisationPhraseEndingAt(int e, int lowerBound) const
+    {
+        Speaker speaker;
+        int t = e - 1;
+        QString qualifier;
+        if (t >= lowerBound && m_tokens[t].kind == Kind::Word && m_tokens[t].capitalized && !isWord(t, u"the")) {
+            const EntityMention *mention = mentionAt(t);
+            qualifier = mention ? mention->name : text(t).toString();
+            t = mention ? mentionFirstToken(t) - 1 : t - 1;
+        }
+        if (!(t >= lowerBound && isWord(t, u"the")))
+            return speaker;
+        speaker.firstToken = t;
+        speaker.endToken = e + 1;
+        speaker.type = EntityType::Organisation;
+        // "the ministry": the latest organisation whose name holds the word.
+        const QString head = text(e).toString();
+        const qsizetype position = m_tokens[t].start;
+        for (auto it = m_salience.crbegin(); it != m_salience.crend(); ++it) {
+            if (it->position >= position || it->type != EntityType::Organisation)
+                continue;
+            if (it->name.contains(head, Qt::CaseInsensitive) && (qualifier.isEmpty() || it->name.contains(qualifier))) {
+                speaker.name = it->name;
+                break;
+            }
+        }
+        return speaker;
+    }
+
+    // A speaker phrase that starts at token `t`: a name or "the" + role, as after "said" or "according to".
+    Speaker speakerStartingAt(int t, int upperBound) const
+    {
+        Speaker none;
+        if (t >= upperBound || t >= m_count)
+            return none;
+        if (const EntityMention *mention = mentionAt(t); mention && mention->type != EntityType::Date) {
+            int end = mentionEndToken(t);
+            // "the Ukrainian president": the mention is only the qualifier of a role.
+            if (isLowerWord(end) && Lexicon::roleNouns().contains(text(end)))
+                return none;
+            Speaker speaker;
+            speaker.name = mention->name;
+            speaker.type = mention->type;
+            speaker.firstToken = t;
+            speaker.endToken = end;
+            return speaker;
+        }
+        if (m_tokens[t].kind == Kind::Word && Lexicon::subjectPronoun(text(t)) != Lexicon::Pronoun::None)
+            return resolvePronoun(t);
+        if (isWord(t, u"the")) {
+            // Read forward to the last role or organisation noun of the phrase, then resolve it backwards.
+            int e = t + 1;
+            if (e < upperBound && m_tokens[e].capitalized)
+                e = mentionAt(e) ? mentionEndToken(e) : e + 1;
+            int last = -1;
+            while (e < upperBound && isLowerWord(e)
+                   && (Lexicon::roleNouns().contains(text(e)) || Lexicon::organisationNouns().contains(text(e)) || text(e) == u"senior")) {
+                last = e;
+                ++e;
+            }
+            if (last >= 0)
+                return speakerEndingAt(last, t);
+        }
+        return none;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Cues
+    // ---------------------------------------------------------------------------------------------------------
+
+    // The end of the cue phrase that starts at `t`, or -1 when `t` is not a cue here.
+    int cueEnd(int t) const
+    {
+        if (!isLowerWord(t))
+            return -1;
+        const QStringView word = text(t);
+        if (word == u"according")
+            return isWord(t + 1, u"to") ? t + 2 : -1;
+        if (!Lexicon::speechVerbs().contains(word) || isParticiple(word))
+            return -1;
+        if (word == u"pointed")
+            return isWord(t + 1, u"to") || isWord(t + 1, u"out") ? t + 2 : -1;
+        if (word == u"expressed") {
+            int n = t + 1;
+            if (isWord(n, u"his") || isWord(n, u"her") || isWord(n, u"their") || isWord(n, u"its") || isWord(n, u"the"))
+                ++n;
+            return n < m_count && Lexicon::expressedNouns().contains(text(n)) ? n + 1 : -1;
+        }
+        return t + 1;
+    }
+
+    bool isPassive(int verb) const
+    {
+        int t = verb - 1;
+        while (t >= 0 && isLowerWord(t) && (text(t).endsWith(u"ly") || isWord(t, u"also") || isWord(t, u"not")))
+            --t;
+        return isWord(t, u"was") || isWord(t, u"were") || isWord(t, u"been") || isWord(t, u"being") || isWord(t, u"is")
+            || isWord(t, u"are") || isWord(t, u"be");
+    }
+
+    void findCues()
+    {
+        // People named in the text are the first things pronouns and roles can point to.
+        for (const EntityMention &mention : m_a.mentions) {
+            if (mention.type == EntityType::Date || mention.type == EntityType::Group)
+                continue;
+            const int t = m_tk.tokenAt(mention.start);
+            const int first = sentenceFirst(t);
+            bool opensSentence = true;
+            for (int k = first; k < t && opensSentence; ++k)
+                opensSentence = m_tokens[k].capitalized || isWord(k, u"the") || mentionAt(k);
+            remember(mention.start, m_tokens[t].sentence, mention.name, mention.type, opensSentence);
+        }
+
+        for (int t = 0; t < m_count; ++t) {
+            const int end = cueEnd(t);
+            if (end < 0 || insideQuotation(m_tokens[t].start))
+                continue;
+            Cue cue;
+            cue.verb = t;
+            cue.verbEnd = end;
+            cue.according = isWord(t, u"according");
+            const int first = sentenceFirst(t);
+            const int last = sentenceEnd(t);
+            if (cue.according) {
+                cue.inverted = true;
+                cue.speaker = speakerStartingAt(end, last);
+            } else if (!isPassive(t)) {
+                // Subject before the verb, past auxiliaries and adverbs ("has also said") and an appositive
+                // ("Andriy Yermak, head of the Presidential Office, said").
+                int e = t - 1;
+                while (e >= first && isLowerWord(e) && Lexicon::auxiliaries().contains(text(e)))
+                    --e;
+                if (isPunct(e, u",")) {
+                    int comma = e - 1;
+                    while (comma > first && !isPunct(comma, u",") && e - comma < 16 && !isPunct(comma, u"\u201D\"\u00BB\u201C"))
+                        --comma;
+                    if (isPunct(comma, u",") && comma > first && !isPunct(comma - 1, u"\u201D\"\u00BB'\u2019"))
+                        cue.speaker = speakerEndingAt(comma - 1, first);
+                } else {
+                    cue.speaker = speakerEndingAt(e, first);
+                }
+                // "...," said Henrik Sollberg / "...," said the minister
+                if (!cue.speaker.found() && (e < first || isPunct(e, u",\u2013\u2014") || isPunct(e, u"\u201D\"\u00BB'\u2019"))) {
+                    cue.speaker = speakerStartingAt(end, last);
+                    cue.inverted = cue.speaker.found();
+                }
+            }
+            if (cue.speaker.found()) {
+                const Token &speakerToken = m_tokens[cue.speaker.firstToken];
+                remember(speakerToken.start, speakerToken.sentence, cue.speaker.name, cue.speaker.type, true);
+            }
+            m_cues.append(cue);
+            t = end - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Quotations
+    // ---------------------------------------------------------------------------------------------------------
+
+    int wordCount(qsizetype start, qsizetype end) const
+    {
+        int words = 0;
+        for (int t = m_tk.tokenAt(start); t < m_count && m_tokens[t].start < end; ++t)
+            words += m_tokens[t].kind == Kind::Word || m_tokens[t].kind == Kind::Number;
+        return words;
+    }
+
+    bool looksLikeTitle(qsizetype start, qsizetype end) const
+    {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = m_tk.tokenAt(start); t < m_count && m_tokens[t].start < end; ++t) {
+            if (m_tokens[t].kind != Kind::Word)
+                continue;
+            ++words;
+            capitalised += m_tokens[t].capitalized || Lexicon::nameConnectors().contains(text(t));
+        }
+        return words >= 2 && capitalised == words;
+    }
+
+    // The end of what a sentence says, without its final full stop.
+    qsizetype sentenceContentEnd(int t) const
+    {
+        int end = sentenceEnd(t) - 1;
+        while (end > 0 && m_tokens[end].kind == Kind::Punct && (text(end) == u"." || text(end) == u";" || text(end) == u":"))
+            --end;
+        return m_tokens[end].end;
+    }
+
+    // Where reported content starts after a cue: past "that", and past "in an interview ... that".
+    int contentStart(const Cue &cue) const
+    {
+        int t = cue.verbEnd;
+        const int last = sentenceEnd(cue.verb);
+        if (cue.according)
+            return t;
+        if (isPunct(t, u":,"))
+            ++t;
+        // "told reporters", "told Radio Meridian": the listener is not what was said.
+        if (isWord(cue.verb, u"told") || isWord(cue.verb, u"tells")) {
+            if (mentionAt(t))
+                t = mentionEndToken(t);
+            else if (isWord(t, u"reporters") || isWord(t, u"journalists") || isWord(t, u"him") || isWord(t, u"her") || isWord(t, u"them")
+                     || isWord(t, u"us") || isWord(t, u"me") || isWord(t, u"the") || isWord(t, u"a"))
+                t += isWord(t, u"the") || isWord(t, u"a") ? 2 : 1;
+        }
+        if (isWord(t, u"that"))
+            return t + 1;
+        // "said in an interview published by Libération that ..."
+        static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"while", u"to", u"from", u"via", u"late", u"earlier", u"later", u"on"};
+        if (t < last && isLowerWord(t) && prepositions.contains(text(t))) {
+            for (int k = t + 1; k < last && k < t + 14; ++k) {
+                if (isWord(k, u"that"))
+                    return k + 1;
+                if (isPunct(k, u".;") || cueEnd(k) >= 0)
+                    break;
+            }
+        }
+        return t;
+    }
+
+    ExtractedStatement statementFor(const Cue *cue, StatementKind kind, qsizetype start, qsizetype end) const
+    {
+        ExtractedStatement statement;
+        statement.kind = kind;
+        statement.start = start;
+        statement.end = end;
+        if (cue) {
+            statement.cue = m_tk.text().sliced(m_tokens[cue->verb].start, m_tokens[cue->verbEnd - 1].end - m_tokens[cue->verb].start).toString();
+            applySpeaker(statement, cue->speaker);
+        }
+        return statement;
+    }
+
+    void applySpeaker(ExtractedStatement &statement, const Speaker &speaker) const
+    {
+        statement.speaker = speaker.name;
+        statement.speakerType = speaker.type;
+        if (speaker.found()) {
+            statement.speakerStart = m_tokens[speaker.firstToken].start;
+            statement.speakerEnd = m_tokens[speaker.endToken - 1].end;
+        }
+    }
+
+    // A cue right after the closing mark: "...," Zelenskyy said / "...," said Sollberg / "...," he added.
+    Cue *cueAfter(const Quotation &q)
+    {
+        if (q.close < 0)
+            return nullptr;
+        int t = m_tk.tokenAt(q.close + 1);
+        while (isPunct(t, u",\u2013\u2014-"))
+            ++t;
+        if (t >= m_count || m_tokens[t].paragraph != m_tokens[m_tk.tokenAt(q.close)].paragraph)
+            return nullptr;
+        for (Cue &cue : m_cues) {
+            if (cue.verb < t || cue.verb > t + 18)
+                continue;
+            const bool speakerFirst = cue.speaker.found() && !cue.inverted && cue.speaker.firstToken == t;
+            const bool verbFirst = cue.verb == t && cue.speaker.found();
+            if (speakerFirst || verbFirst)
+                return &cue;
+        }
+        return nullptr;
+    }
+
+    // A cue earlier in the sentence that opens the quotation: X said: "..." / X claimed Russia is "...".
+    Cue *cueBefore(const Quotation &q)
+    {
+        const int open = m_tk.tokenAt(q.open);
+        const int first = sentenceFirst(open);
+        Cue *found = nullptr;
+        for (Cue &cue : m_cues) {
+            if (cue.verb >= first && cue.verbEnd <= open && cue.speaker.found() && m_tokens[cue.verb].sentence == m_tokens[open].sentence)
+                found = &cue;
+        }
+        return found;
+    }
+
+    bool isLabel(int t, const char16_t *label) const
+    {
+        return isWord(t, label) && isPunct(t + 1, u":");
+    }
+
+    // The speaker a "Quote:" paragraph or a continuing quotation paragraph inherits: whoever spoke last, else the
+    // person of a "Source:" line, else the first person of the article.
+    Speaker inheritedSpeaker(qsizetype before) const
+    {
+        Speaker speaker;
+        for (auto it = m_statements.crbegin(); it != m_statements.crend(); ++it) {
+            if (it->start < before && !it->speaker.isEmpty()) {
+                speaker.name = it->speaker;
+                speaker.type = it->speakerType;
+                return speaker;
+            }
+        }
+        for (int t = 0; t < m_count && m_tokens[t].start < before; ++t) {
+            if (isLabel(t, u"Source")) {
+                for (int k = t + 2; k < m_count && m_tokens[k].paragraph == m_tokens[t].paragraph; ++k) {
+                    if (const EntityMention *mention = mentionAt(k); mention && mention->type == EntityType::Person) {
+                        speaker.name = mention->name;
+                        return speaker;
+                    }
+                }
+            }
+        }
+        for (const EntityMention &mention : m_a.mentions) {
+            if (mention.type == EntityType::Person && mention.start < before) {
+                speaker.name = mention.name;
+                return speaker;
+            }
+        }
+        return speaker;
+    }
+
+    void attributeQuotation(const Quotation &q)
+    {
+        const int open = m_tk.tokenAt(q.open);
+        if (open >= m_count)
+            return;
+        const int paragraphFirst = [&] {
+            int t = open;
+            while (t > 0 && m_tokens[t - 1].paragraph == m_tokens[open].paragraph)
+                --t;
+            return t;
+        }();
+        const bool afterQuoteLabel = open == paragraphFirst + 2 && isLabel(paragraphFirst, u"Quote");
+        const bool opensParagraph = open == paragraphFirst || afterQuoteLabel;
+
+        if (Cue *after = cueAfter(q)) {
+            after->used = true;
+            m_statements.append(statementFor(after, StatementKind::Direct, q.contentStart, q.contentEnd));
+            return;
+        }
+        if (Cue *before = cueBefore(q)) {
+            before->used = true;
+            int start = contentStart(*before);
+            if (isPunct(start, u":"))
+                ++start;
+            if (start >= open) {
+                m_statements.append(statementFor(before, StatementKind::Direct, q.contentStart, q.contentEnd));
+            } else {
+                // Reported speech that quotes a fragment: the whole report is the statement.
+                const qsizetype end = std::max(q.close >= 0 ? q.close + 1 : q.contentEnd, sentenceContentEnd(m_tk.tokenAt(std::max(q.contentEnd - 1, q.open))));
+                m_statements.append(statementFor(before, StatementKind::Mixed, m_tokens[start].start, end));
+            }
+            return;
+        }
+        if (afterQuoteLabel) {
+            ExtractedStatement statement = statementFor(nullptr, StatementKind::Direct, q.contentStart, q.contentEnd);
+            statement.cue = QStringLiteral("Quote:");
+            applySpeaker(statement, inheritedSpeaker(q.open));
+            m_statements.append(statement);
+            return;
+        }
+        if (opensParagraph && paragraphFirst > 0) {
+            // A quotation paragraph after one that introduces its speaker ("X said:") or quotes them.
+            const int previousLast = paragraphFirst - 1;
+            const bool introduced = isPunct(previousLast, u":");
+            const bool continues = !m_statements.isEmpty() && m_tokens[m_tk.tokenAt(m_statements.constLast().start)].paragraph == m_tokens[previousLast].paragraph;
+            if (introduced || continues) {
+                ExtractedStatement statement = statementFor(nullptr, StatementKind::Direct, q.contentStart, q.contentEnd);
+                Speaker speaker = inheritedSpeaker(q.open);
+                if (introduced) {
+                    for (const Cue &cue : std::as_const(m_cues)) {
+                        if (m_tokens[cue.verb].paragraph == m_tokens[previousLast].paragraph && cue.speaker.found()) {
+                            speaker = cue.speaker;
+                            statement.cue = text(cue.verb).toString();
+                        }
+                    }
+                }
+                speaker.firstToken = speaker.endToken = -1; // named in another paragraph
+                applySpeaker(statement, speaker);
+                m_statements.append(statement);
+                return;
+            }
+        }
+        // No cue: only a quotation long enough to be a statement is one; scare quotes and titles are not.
+        const int words = wordCount(q.contentStart, q.contentEnd);
+        if (words >= 8 && !looksLikeTitle(q.contentStart, q.contentEnd))
+            m_statements.append(statementFor(nullptr, StatementKind::Direct, q.contentStart, q.contentEnd));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Reported statements
+    // ---------------------------------------------------------------------------------------------------------
+
+    bool overlapsStatement(qsizetype start, qsizetype end) const
+    {
+        return std::any_of(m_statements.cbegin(), m_statements.cend(),
+                           [&](const ExtractedStatement &s) { return s.start < end && start < s.end; });
+    }
+
+    void findReportedStatements()
+    {
+        for (const Cue &cue : std::as_const(m_cues)) {
+            if (cue.used || !cue.speaker.found())
+                continue;
+            qsizetype start = 0;
+            qsizetype end = 0;
+            if (cue.according && cue.speaker.endToken < m_count) {
+                // "According to X, ..." reports the rest of the sentence; "..., according to X." the part before.
+                const int first = sentenceFirst(cue.verb);
+                if (cue.verb == first) {
+                    int t = cue.speaker.endToken;
+                    while (t < m_count && (isPunct(t, u",") || (isLowerWord(t) && t < cue.speaker.endToken + 6 && !isPunct(t, u","))) && !isPunct(t, u","))
+                        ++t;
+                    if (isPunct(t, u","))
+                        ++t;
+                    if (t >= sentenceEnd(cue.verb))
+                        continue;
+                    start = m_tokens[t].start;
+                    end = sentenceContentEnd(cue.verb);
+                } else {
+                    int e = cue.verb - 1;
+                    while (e > first && isPunct(e, u","))
+                        --e;
+                    start = m_tokens[first].start;
+                    end = m_tokens[e].end;
+                }
+            } else {
+                const int t = contentStart(cue);
+                if (t >= sentenceEnd(cue.verb))
+                    continue;
+                start = m_tokens[t].start;
+                end = sentenceContentEnd(cue.verb);
+            }
+            if (end <= start || wordCount(start, end) < 3 || overlapsStatement(start, end))
+                continue;
+            const bool quotes = std::any_of(m_quotations.cbegin(), m_quotations.cend(), [&](const Quotation &q) { return q.open >= start && q.open < end; });
+            m_statements.append(statementFor(&cue, quotes ? StatementKind::Mixed : StatementKind::Indirect, start, end));
+        }
+    }
+
+    const Gazetteer &m_gazetteer;
+    const ArticleAnalysis &m_a;
+    const Tokenizer &m_tk;
+    const QList<Token> &m_tokens;
+    const int m_count;
+    QList<Quotation> m_quotations;
+    QList<Cue> m_cues;
+    QList<Salience> m_salience;
+    QList<ExtractedStatement> m_statements;
+};
+
+} // namespace
+
+StatementFinder::StatementFinder(const Gazetteer &gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
+QList<ExtractedStatement> StatementFinder::find(const ArticleAnalysis &analysis, const QList<Quotation> &quotations) const
+{
+    return Finding(m_gazetteer, analysis, quotations).run();
+}
+
+} // namespace Verbatim

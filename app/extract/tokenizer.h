@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace Verbatim {
+
+/// A word, number or punctuation mark of an article, with the sentence and paragraph it belongs to.
+struct Token {
+    enum class Kind : quint8 {
+        Word, ///< letters (and digits), with inner hyphens and apostrophes: "Kovač-Đurić", "doesn't", "U.S."
+        Number, ///< digits with inner separators: "30", "1,000", "2.5"
+        Possessive, ///< the "'s" or "’s" split off a word
+        Punct, ///< one punctuation or symbol character
+    };
+    qsizetype start = 0;
+    qsizetype end = 0;
+    Kind kind = Kind::Word;
+    bool capitalized = false; ///< begins with an upper-case letter
+    bool sentenceStart = false;
+    int sentence = 0;
+    int paragraph = 0;
+
+    qsizetype length() const { return end - start; }
+};
+
+struct Sentence {
+    int firstToken = 0;
+    int endToken = 0; ///< one past the last token
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int paragraph = 0;
+};
+
+/// Splits text into tokens and sentences. Paragraphs are separated by a blank line; a sentence ends at . ! ? or …
+/// (past any closing quotation marks) before a capitalised word, a number or an opening quotation mark, unless the
+/// full stop belongs to an abbreviation or an initial ("Mr.", "Gen.", "J.").
+class Tokenizer
+{
+public:
+    explicit Tokenizer(QStringView text);
+
+    const QList<Token> &tokens() const { return m_tokens; }
+    const QList<Sentence> &sentences() const { return m_sentences; }
+    QStringView text() const { return m_text; }
+    QStringView textOf(const Token &token) const { return m_text.sliced(token.start, token.length()); }
+    QStringView textOf(int tokenIndex) const { return textOf(m_tokens[tokenIndex]); }
+
+    /// The index of the first token that starts at or after `position`.
+    int tokenAt(qsizetype position) const;
+
+private:
+    void scan();
+    void splitSentences();
+
+    QStringView m_text;
+    QList<Token> m_tokens;
+    QList<Sentence> m_sentences;
+};
+
+} // namespace Verbatim

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStringList>
+#include <QStringView>
+
+class QIODevice;
+
+namespace Verbatim {
+
+/// Writes RFC 4180 CSV in UTF-8: CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
+/// A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
+/// is prefixed with an apostrophe.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device);
+
+    void writeRecord(const QStringList &fields);
+    /// For cells known to be numbers, which are never prefixed.
+    void writeRecord(std::initializer_list<QStringView> fields);
+
+    /// The cell as it appears in the file, quoted and prefixed as needed.
+    static QString escape(QStringView field);
+
+    bool hasError() const { return m_error; }
+
+private:
+    void writeLine(const QString &line);
+
+    QIODevice *m_device = nullptr;
+    bool m_error = false;
+};
+
+} // namespace Verbatim

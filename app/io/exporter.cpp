@@ -1,0 +1,154 @@
+#include "exporter.h"
+
+#include "csvwriter.h"
+#include "store/sql.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace Verbatim {
+
+namespace {
+
+struct ExportDefinition {
+    Exporter::What what;
+    const char16_t *name;
+    QStringList columns;
+    const char *sql;
+};
+
+// The tags of an annotation, in codebook order, joined with "; ".
+#define VERBATIM_TAGS_OF(annotation)                                                                                   \
+    "(SELECT group_concat(name, '; ') FROM (SELECT tag.name AS name FROM annotation_tag JOIN tag ON tag.id = annotation_tag.tag " \
+    "WHERE annotation_tag.annotation = " annotation " ORDER BY tag.position, tag.name))"
+
+const ExportDefinition &definition(Exporter::What what)
+{
+    static const ExportDefinition definitions[] = {
+        {Exporter::What::Statements, u"statements",
+         {QStringLiteral("article_id"), QStringLiteral("article_date"), QStringLiteral("article_title"), QStringLiteral("statement_id"),
+          QStringLiteral("kind"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
+          QStringLiteral("tags"), QStringLiteral("note")},
+         "SELECT article.article_id, article.date, article.title, statement.id, statement.kind, statement.speaker, statement.text, "
+         "statement.start, statement.end, " VERBATIM_TAGS_OF("annotation.id") ", annotation.note "
+         "FROM statement JOIN article ON article.id = statement.article "
+         "LEFT JOIN annotation ON annotation.statement = statement.id "
+         "ORDER BY article.date, article.id, statement.start, statement.id"},
+        {Exporter::What::Annotations, u"annotations",
+         {QStringLiteral("article_id"), QStringLiteral("article_date"), QStringLiteral("article_title"), QStringLiteral("statement_id"),
+          QStringLiteral("kind"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
+          QStringLiteral("tags"), QStringLiteral("note"), QStringLiteral("annotation_id"), QStringLiteral("created"), QStringLiteral("modified")},
+         "SELECT article.article_id, article.date, article.title, statement.id, coalesce(statement.kind, 'manual'), "
+         "coalesce(statement.speaker, ''), annotation.text, annotation.start, annotation.end, " VERBATIM_TAGS_OF("annotation.id") ", "
+         "annotation.note, annotation.id, annotation.created, annotation.modified "
+         "FROM annotation JOIN article ON article.id = annotation.article "
+         "LEFT JOIN statement ON statement.id = annotation.statement "
+         "ORDER BY article.date, article.id, annotation.start, annotation.id"},
+        {Exporter::What::Entities, u"entities",
+         {QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("mentions"), QStringLiteral("articles")},
+         "SELECT entity.id, entity.name, entity.type, count(mention.id), count(DISTINCT mention.article) "
+         "FROM entity LEFT JOIN mention ON mention.entity = entity.id "
+         "GROUP BY entity.id ORDER BY entity.type, entity.name, entity.id"},
+        {Exporter::What::Articles, u"articles",
+         {QStringLiteral("article_id"), QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("text")},
+         "SELECT article.article_id, article.date, article.title, article.source, article_text.text "
+         "FROM article JOIN article_text ON article_text.article = article.id ORDER BY article.date, article.id"},
+    };
+    for (const ExportDefinition &candidate : definitions) {
+        if (candidate.what == what)
+            return candidate;
+    }
+    Q_UNREACHABLE();
+}
+
+#undef VERBATIM_TAGS_OF
+
+const Exporter::What allWhats[] = {Exporter::What::Statements, Exporter::What::Annotations, Exporter::What::Entities,
+                                   Exporter::What::Articles};
+
+} // namespace
+
+QStringList Exporter::whatNames()
+{
+    QStringList names;
+    for (const What what : allWhats)
+        names.append(QString::fromUtf16(definition(what).name));
+    return names;
+}
+
+bool Exporter::whatFromName(QStringView name, What *what)
+{
+    for (const What candidate : allWhats) {
+        if (name == QStringView(definition(candidate).name)) {
+            *what = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList Exporter::columns(What what)
+{
+    return definition(what).columns;
+}
+
+bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QString *error, qint64 *rows)
+{
+    const ExportDefinition &export_ = definition(what);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QString::fromUtf8(export_.sql), {}, error))
+        return false;
+
+    CsvWriter writer(device);
+    writer.writeRecord(export_.columns);
+    const int columnCount = int(export_.columns.size());
+    qint64 count = 0;
+    QStringList fields;
+    fields.reserve(columnCount);
+    while (query.next()) {
+        fields.clear();
+        for (int column = 0; column < columnCount; ++column)
+            fields.append(query.value(column).toString());
+        writer.writeRecord(fields);
+        ++count;
+        if (writer.hasError())
+            break;
+    }
+    if (writer.hasError()) {
+        *error = tr("writing the CSV failed: %1").arg(device->errorString());
+        return false;
+    }
+    if (rows)
+        *rows = count;
+    return true;
+}
+
+bool Exporter::writeFile(const QSqlDatabase &db, What what, const QString &path, QString *error, qint64 *rows)
+{
+    if (path == u"-") {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+            *error = tr("cannot write to standard output");
+            return false;
+        }
+        return write(db, what, &standardOutput, error, rows);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!write(db, what, &file, error, rows)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Verbatim

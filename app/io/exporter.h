@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+class QIODevice;
+
+namespace Verbatim {
+
+/// Writes a project's data as CSV (see CsvWriter) for spreadsheets, R, pandas and other annotation tools.
+/// Offsets are Unicode code points into the article text exactly as the articles export gives it.
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    enum class What {
+        Statements, ///< every statement with the tags and note the user gave it
+        Annotations, ///< every annotation, on statements and on spans the user selected
+        Entities, ///< every entity with its number of mentions and articles
+        Articles, ///< every article with its text
+    };
+
+    /// "statements", "annotations", "entities", "articles".
+    static QStringList whatNames();
+    static bool whatFromName(QStringView name, What *what);
+    static QStringList columns(What what);
+
+    /// Writes the export to `device`. Returns false with `*error` set on failure; `*rows` receives the row count.
+    static bool write(const QSqlDatabase &db, What what, QIODevice *device, QString *error, qint64 *rows = nullptr);
+    /// Writes the export to a file, atomically: the file appears complete or not at all.
+    static bool writeFile(const QSqlDatabase &db, What what, const QString &path, QString *error, qint64 *rows = nullptr);
+};
+
+} // namespace Verbatim

@@ -1,0 +1,120 @@
+#include "searchquery.h"
+
+namespace Verbatim {
+
+namespace {
+
+QString quoted(QStringView text)
+{
+    QString escaped = text.toString();
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+bool isOperator(QStringView token)
+{
+    return token == u"AND" || token == u"OR" || token == u"NOT";
+}
+
+} // namespace
+
+SearchQuery::SearchQuery(QStringView text)
+{
+    // Tokens: phrases in quotes, parentheses, and runs of anything else up to a space.
+    QStringList tokens;
+    QList<bool> isPhrase;
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
+            qsizetype end = i + 1;
+            while (end < size && text[end] != u'"' && text[end] != QChar(0x201C) && text[end] != QChar(0x201D))
+                ++end;
+            const QString phrase = text.sliced(i + 1, end - i - 1).trimmed().toString();
+            if (!phrase.isEmpty()) {
+                tokens.append(phrase);
+                isPhrase.append(true);
+            }
+            i = end + 1;
+        } else if (c == u'(' || c == u')') {
+            tokens.append(QString(c));
+            isPhrase.append(false);
+            ++i;
+        } else {
+            qsizetype end = i;
+            while (end < size && !text[end].isSpace() && text[end] != u'"' && text[end] != u'(' && text[end] != u')')
+                ++end;
+            tokens.append(text.sliced(i, end - i).toString());
+            isPhrase.append(false);
+            i = end;
+        }
+    }
+
+    // Parentheses are kept only when they balance; operators only between two terms.
+    int depth = 0;
+    bool balanced = true;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        if (isPhrase[t])
+            continue;
+        if (tokens[t] == u"(")
+            ++depth;
+        else if (tokens[t] == u")" && --depth < 0)
+            balanced = false;
+    }
+    balanced = balanced && depth == 0;
+
+    QStringList parts;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const QString &token = tokens[t];
+        if (!isPhrase[t] && (token == u"(" || token == u")")) {
+            if (balanced)
+                parts.append(token);
+            continue;
+        }
+        if (!isPhrase[t] && isOperator(token)) {
+            parts.append(token);
+            continue;
+        }
+        if (isPhrase[t]) {
+            parts.append(quoted(token));
+            m_terms.append(token);
+            continue;
+        }
+        QStringView word = token;
+        const bool prefix = word.endsWith(u'*') && word.size() > 1;
+        while (word.endsWith(u'*'))
+            word.chop(1);
+        if (word.isEmpty())
+            continue;
+        parts.append(quoted(word) + (prefix ? QStringLiteral("*") : QString()));
+        m_terms.append(word.toString() + (prefix ? QStringLiteral("*") : QString()));
+    }
+
+    // An operator needs a term on each side, and "()" holds nothing: drop what would be a syntax error.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            const bool op = isOperator(parts[p]);
+            const bool atEdge = p == 0 || p + 1 == parts.size();
+            const bool beforeBad = p + 1 < parts.size() && (isOperator(parts[p + 1]) || parts[p + 1] == u")");
+            const bool afterOpen = p > 0 && parts[p - 1] == u"(";
+            if (op && (atEdge || beforeBad || afterOpen)) {
+                parts.removeAt(p);
+                changed = true;
+                break;
+            }
+            if (parts[p] == u"(" && p + 1 < parts.size() && parts[p + 1] == u")") {
+                parts.remove(p, 2);
+                changed = true;
+                break;
+            }
+        }
+    }
+    m_expression = parts.join(u' ');
+}
+
+} // namespace Verbatim

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Verbatim {
+
+/// Turns what a user types in the search box into an SQLite FTS5 query that cannot fail on punctuation:
+/// words match words (`ceasefire`), "quoted text" matches a phrase, `negotiat*` matches a prefix, and
+/// AND, OR, NOT and parentheses combine them. Everything else is quoted, so `Zelenskyy's` or `30-day` is searched
+/// as written rather than read as FTS5 syntax.
+class SearchQuery
+{
+public:
+    explicit SearchQuery(QStringView text);
+
+    /// The FTS5 MATCH expression, empty when the text holds nothing to search for.
+    QString ftsExpression() const { return m_expression; }
+    bool isEmpty() const { return m_expression.isEmpty(); }
+    /// The words and phrases searched for (without operators), for highlighting hits in the reader.
+    /// A prefix term ends with '*'.
+    QStringList terms() const { return m_terms; }
+
+private:
+    QString m_expression;
+    QStringList m_terms;
+};
+
+} // namespace Verbatim

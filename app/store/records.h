@@ -1,0 +1,94 @@
+#pragma once
+
+#include "extract/extraction.h"
+
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Rows of a project as the rest of the program sees them. Positions are UTF-16 positions in the article text
+// (what QString and the reader use); the project file stores code points and Project converts at the boundary.
+namespace Verbatim {
+
+/// What the article list shows: the narrow metadata, never the body.
+struct ArticleSummary {
+    qint64 id = 0; ///< the project's own row id
+    QString articleId; ///< the id the source gave it (or one derived from its content), used in every export
+    QDate date;
+    QString title;
+    QString source;
+    int statementCount = 0;
+    int tagCount = 0;
+};
+
+struct Statement {
+    qint64 id = 0;
+    qint64 article = 0;
+    StatementKind kind = StatementKind::Direct;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+    QString speaker;
+    qint64 speakerEntity = 0; ///< 0 when the speaker is not linked to an entity
+    qsizetype speakerStart = -1;
+    qsizetype speakerEnd = -1;
+    QString cue;
+};
+
+struct Mention {
+    qint64 id = 0;
+    qint64 entity = 0;
+    QString name;
+    EntityType type = EntityType::Person;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/// A codebook entry.
+struct Tag {
+    qint64 id = 0;
+    QString name;
+    QColor colour;
+    QString description;
+    int position = 0;
+};
+
+/// The user's coding of a span: tags and a note. Attached to a statement, or to any span the user selected.
+struct Annotation {
+    qint64 id = 0;
+    qint64 article = 0;
+    qint64 statement = 0; ///< 0 for a span the user selected
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text; ///< the annotated text, filled in by Project from the article
+    QString note;
+    QList<qint64> tagIds;
+    QDateTime created;
+    QDateTime modified;
+
+    bool hasContent() const { return !tagIds.isEmpty() || !note.trimmed().isEmpty(); }
+};
+
+/// Everything the reader shows for one article.
+struct ArticleContent {
+    ArticleSummary summary;
+    QString url;
+    QString origin;
+    QString text;
+    QList<Statement> statements;
+    QList<Mention> mentions;
+    QList<Annotation> annotations;
+};
+
+struct ProjectCounts {
+    qint64 articles = 0;
+    qint64 statements = 0;
+    qint64 entities = 0;
+    qint64 mentions = 0;
+    qint64 tags = 0;
+    qint64 annotations = 0;
+};
+
+} // namespace Verbatim
