@@ -1,13 +1,111 @@
 #include "application.h"
 
+#include "articlereader.h"
+#include "mainwindow.h"
+#include "store/projectfile.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 
 namespace Verbatim::Ui {
+
+namespace {
+
+// With no project named: the last one used, if it is still there, else a new project in the user's data folder.
+QString defaultProjectPath()
+{
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    QString path = QDir(folder).filePath(QStringLiteral("My project.%1").arg(ProjectFile::suffix()));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("My project %1.%2").arg(n).arg(ProjectFile::suffix()));
+    return path;
+}
+
+int takeScreenshot(MainWindow &window, const QString &file)
+{
+    window.resize(1440, 900);
+    window.show();
+    window.selectArticle(0);
+    // Let the window lay itself out and paint once before grabbing it.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    QTextStream err(stderr);
+    if (!window.grab().save(file)) {
+        err << "verbatim: cannot write the screenshot to " << file << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int runApplication(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Verbatim"));
+    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Verbatim"));
+    QApplication::setApplicationVersion(QStringLiteral(VERBATIM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.verbatim.Verbatim"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/verbatim.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "Application",
+        "Reader and annotator for corpora of news articles.\n\n"
+        "Commands that run without a window:\n"
+        "  verbatim import --project PROJECT PATH...\n"
+        "  verbatim export --project PROJECT --what statements|annotations|entities|articles --output FILE.csv\n"
+        "  verbatim search --project PROJECT [--limit N] QUERY\n"
+        "  verbatim stats  --project PROJECT"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate("Application", "Render the window with the first article open, save it as FILE.png and exit."),
+                      QStringLiteral("FILE.png")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QApplication::translate("Application", "The project to open (by default the last one, or a new one)."),
+                                 QStringLiteral("[PROJECT]"));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        QTextStream(stderr) << "verbatim: give at most one project (got " << positional.size() << ")\n";
+        return 1;
+    }
+    const QString projectPath = positional.isEmpty() ? defaultProjectPath() : positional.constFirst();
+
+    MainWindow window;
+    QString error;
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    if (!window.openProject(projectPath, &error)) {
+        if (screenshot) {
+            QTextStream(stderr) << "verbatim: " << error << Qt::endl;
+            return 1;
+        }
+        window.show();
+        QMessageBox::critical(&window, QApplication::translate("Application", "Open Project"), error);
+        return app.exec();
+    }
+    if (screenshot)
+        return takeScreenshot(window, parser.value(QStringLiteral("screenshot")));
+    window.show();
+    return app.exec();
 }
 
 } // namespace Verbatim::Ui

@@ -517,6 +517,11 @@ bool Project::deleteTag(qint64 id, QList<qint64> *taggedAnnotations)
     return true;
 }
 
+void Project::notifyEditFailed(const QString &action)
+{
+    Q_EMIT editFailed(tr("%1 failed, and the project was left as it was: %2").arg(action, m_error));
+}
+
 void Project::notifyArticlesChanged()
 {
     Q_EMIT articlesChanged();

@@ -60,11 +60,15 @@ public:
 
     /// Why the last edit failed.
     QString errorString() const { return m_error; }
+    /// Tells the window that an edit could not be made (an undo command calls this; it then drops itself).
+    void notifyEditFailed(const QString &action);
 
 Q_SIGNALS:
     void articlesChanged();
     void annotationsChanged(qint64 article);
     void tagsChanged();
+    /// An edit failed and the project is unchanged; `message` says what and why.
+    void editFailed(const QString &message);
 
 private:
     Project(const QString &path, const QString &connectionName);

@@ -7,7 +7,7 @@ The default source directory is ../../../shared/gazetteers relative to this
 script.  Standard library only.  Output files are written next to this script:
 
   people.tsv          name<TAB>role<TAB>country
-  places.tsv          name<TAB>kind<TAB>country      (kind: country|capital|region)
+  places.tsv          name<TAB>kind<TAB>country      (kind: country|capital|region|city|continent)
   nationalities.tsv   word<TAB>country
   organisations.tsv   name<TAB>kind<TAB>alias_of     (alias_of empty = canonical)
   first-names.tsv     name<TAB>gender                (gender: m|f|u)
@@ -16,6 +16,13 @@ script.  Standard library only.  Output files are written next to this script:
 Every TSV is UTF-8 (NFC), LF line endings, no BOM, no header row; the first
 line is a '#' comment; the remaining lines are unique and sorted by code point,
 so two runs over the same input produce byte-identical files.
+
+The country column of every file holds one canonical name per country: the
+Factbook short_name, or the name in CANONICAL_OVERRIDES (Türkiye, Myanmar,
+...).  Every other spelling of a country is a `country` row in places.tsv
+whose country column is the canonical name.  Lists marked "hand-written facts
+for this project" (country aliases, cities, regions, continents, extra first
+names, organisations) are maintained in this script.
 """
 
 import csv
@@ -196,8 +203,8 @@ def clean_long_name(s):
     return s
 
 
-def country_of(row):
-    """Display name used in the country column: short_name, else long_name."""
+def factbook_name_of(row):
+    """The Factbook's own name for a row: short_name, else long_name."""
     short = remark_free(row["short_name"])
     if short and short.lower() != "none":
         return short
@@ -205,6 +212,169 @@ def country_of(row):
     if long_ and long_.lower() != "none":
         return long_
     return ""
+
+
+def country_of(row):
+    """Canonical name used in every country column: the Factbook short_name
+    (else long_name), replaced by CANONICAL_OVERRIDES where news uses another
+    spelling today."""
+    name = factbook_name_of(row)
+    return CANONICAL_OVERRIDES.get(name, name)
+
+
+# --------------------------------------------------------------------------
+# canonical country names (hand-written facts for this project)
+# --------------------------------------------------------------------------
+
+# Hand-written facts for this project: Factbook name -> the one canonical
+# spelling used in the country column of every file and as the `name` of the
+# canonical `country` row.  Only entries whose Factbook short_name is not the
+# name news uses today (or carries a remark, a parenthetical or a list).
+CANONICAL_OVERRIDES = {
+    "Turkey": "Türkiye",
+    "Burma": "Myanmar",
+    "DRC": "Democratic Republic of the Congo",
+    "Congo (Brazzaville)": "Republic of the Congo",
+    "The Gambia": "Gambia",
+    "The Bahamas": "Bahamas",
+    "The Dominican": "Dominican Republic",
+    "Gaza, Gaza Strip": "Gaza Strip",          # not 'Palestine': Gaza Strip and West Bank stay separate
+    "Holy See (Vatican City)": "Holy See",
+    "Falkland Islands (Islas Malvinas)": "Falkland Islands",
+    "Baker Island, Howland Island, Jarvis Island, Johnston Atoll, Kingman Reef, Midway Islands, Palmyra Atoll":
+        "United States Pacific Island Wildlife Refuges",
+}
+
+# Canonical names the overrides and the Factbook must produce (checked at run time).
+REQUIRED_CANONICALS = [
+    "Türkiye", "Czechia", "Myanmar", "Côte d'Ivoire", "Eswatini", "North Macedonia",
+    "Cabo Verde", "Timor-Leste", "Democratic Republic of the Congo",
+    "Republic of the Congo", "Gambia", "Bahamas", "Dominican Republic",
+    "Gaza Strip", "West Bank", "Russia", "United States", "United Kingdom",
+    "Netherlands", "Ukraine", "Iran", "South Korea", "North Korea",
+]
+
+# Factbook spellings that are not names news uses for the country and would
+# mislead the extractor ('The Dominican' also reads as an adjective of Dominica).
+DROPPED_COUNTRY_NAMES = {"The Dominican"}
+
+# Hand-written facts for this project: other names, former names and short
+# forms of countries, as `country` rows (name, canonical country).
+COUNTRY_ALIASES = [
+    # override-table spellings and their variants
+    ("Turkey", "Türkiye"), ("Turkiye", "Türkiye"), ("Republic of Türkiye", "Türkiye"),
+    ("Republic of Turkiye", "Türkiye"),
+    ("Burma", "Myanmar"), ("Republic of the Union of Myanmar", "Myanmar"),
+    ("Czech Republic", "Czechia"),
+    ("Ivory Coast", "Côte d'Ivoire"), ("Cote d'Ivoire", "Côte d'Ivoire"),
+    ("Swaziland", "Eswatini"), ("Kingdom of Swaziland", "Eswatini"),
+    ("Macedonia", "North Macedonia"), ("Republic of Macedonia", "North Macedonia"),
+    ("Cape Verde", "Cabo Verde"),
+    ("East Timor", "Timor-Leste"),
+    ("DRC", "Democratic Republic of the Congo"), ("DR Congo", "Democratic Republic of the Congo"),
+    ("Congo-Kinshasa", "Democratic Republic of the Congo"),
+    ("Congo (Kinshasa)", "Democratic Republic of the Congo"),
+    ("Zaire", "Democratic Republic of the Congo"),
+    ("Congo (Brazzaville)", "Republic of the Congo"), ("Congo-Brazzaville", "Republic of the Congo"),
+    ("Congo Republic", "Republic of the Congo"),
+    ("The Gambia", "Gambia"), ("The Bahamas", "Bahamas"),
+    ("Russian Federation", "Russia"),
+    ("Holy See (Vatican City)", "Holy See"), ("Vatican City", "Holy See"), ("Vatican", "Holy See"),
+    ("Falkland Islands (Islas Malvinas)", "Falkland Islands"),
+    ("Viet Nam", "Vietnam"),
+    ("Micronesia", "Federated States of Micronesia"),
+    ("Macao", "Macau"),
+    ("US Virgin Islands", "Virgin Islands"), ("U.S. Virgin Islands", "Virgin Islands"),
+    ("Bosnia", "Bosnia and Herzegovina"),
+    ("Republic of Ireland", "Ireland"),
+    ("UAE", "United Arab Emirates"),
+    ("DPRK", "North Korea"),
+    # short forms news uses
+    ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"),
+    ("U.S.A.", "United States"), ("America", "United States"),
+    ("UK", "United Kingdom"), ("U.K.", "United Kingdom"), ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("The Netherlands", "Netherlands"), ("Holland", "Netherlands"),
+]
+
+# Hand-written facts for this project: ISO 3166-1 alpha-2 codes of
+# countries-list rows whose names match no Factbook name, with the Factbook
+# canonical name of the same territory.  (AC, SH and TA are the three parts of
+# one Factbook entry; UM also covers Wake and Navassa, which the Factbook lists
+# apart.)
+ISO_TO_CANONICAL = {
+    "AC": "Saint Helena, Ascension, and Tristan da Cunha",
+    "SH": "Saint Helena, Ascension, and Tristan da Cunha",
+    "TA": "Saint Helena, Ascension, and Tristan da Cunha",
+    "TF": "French Southern and Antarctic Lands",
+    "UM": "United States Pacific Island Wildlife Refuges",
+}
+
+
+def name_key(s):
+    """Loose key for matching country names across sources:
+    'Curaçao' == 'Curacao', 'The Bahamas' == 'Bahamas', 'Saint Kitts & Nevis' == '... and ...'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("&", " and ")
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def canonical_countries(rows, cl_rows, nat_words, log):
+    """Map every country name to its canonical name.
+
+    Returns (factbook_canonicals, lookup name_key->canonical, cl_canonical
+    {countries-list code: canonical}, unmatched countries-list names)."""
+    factbook_canon = set()
+    lookup, clash = {}, set()
+
+    def put(name, canon):
+        k = name_key(name)
+        if not k:
+            return
+        if k in lookup and lookup[k] != canon:
+            clash.add(k)
+        lookup.setdefault(k, canon)
+
+    for row in rows:
+        canon = country_of(row)
+        if not canon:
+            continue
+        factbook_canon.add(canon)
+        for n in [canon, factbook_name_of(row)] + country_names(row, nat_words):
+            put(n, canon)
+    for name, canon in COUNTRY_ALIASES:
+        put(name, canon)
+    for k in sorted(clash):
+        log.append("countries: ambiguous name key %r (%s) not used for matching" % (k, lookup[k]))
+        del lookup[k]
+    for c in REQUIRED_CANONICALS:
+        if c not in factbook_canon:
+            raise SystemExit("canonical country missing from the Factbook rows: %r" % c)
+    for name, canon in COUNTRY_ALIASES:
+        if canon not in factbook_canon:
+            raise SystemExit("COUNTRY_ALIASES: %r -> %r is not a Factbook canonical" % (name, canon))
+    for code, canon in ISO_TO_CANONICAL.items():
+        if canon not in factbook_canon:
+            raise SystemExit("ISO_TO_CANONICAL: %s -> %r is not a Factbook canonical" % (code, canon))
+
+    cl_canon, unmatched = {}, []
+    for r in cl_rows:
+        code, name = r["Code"], r["Name"]
+        canon = None
+        for cand in (name, r["Native"]):
+            canon = lookup.get(name_key(cand))
+            if canon:
+                break
+        if not canon:
+            canon = ISO_TO_CANONICAL.get(code)
+        if not canon:
+            canon = name                      # a territory the Factbook does not list
+        cl_canon[code] = canon
+        if canon not in factbook_canon:
+            unmatched.append((name, code))
+    return factbook_canon, lookup, cl_canon, unmatched
 
 
 # --------------------------------------------------------------------------
@@ -494,6 +664,396 @@ def derive_people(rows, log):
 
 
 # --------------------------------------------------------------------------
+# hand-written place lists (facts written for this project)
+# --------------------------------------------------------------------------
+
+# Hand-written facts for this project: large or newsworthy world cities that
+# are not capitals, as (name, canonical country, [other spellings]).  Names
+# that are already a country or capital row, or that are common first names
+# (Austin, Florence, Adelaide, Orlando, ...), are left out on purpose.
+WORLD_CITIES = [
+    # North America
+    ("New York", "United States", ["New York City", "NYC"]),
+    ("Los Angeles", "United States", []),
+    ("Chicago", "United States", []),
+    ("Houston", "United States", []),
+    ("Philadelphia", "United States", []),
+    ("Dallas", "United States", []),
+    ("San Francisco", "United States", []),
+    ("Seattle", "United States", []),
+    ("Boston", "United States", []),
+    ("Miami", "United States", []),
+    ("Atlanta", "United States", []),
+    ("Anchorage", "United States", []),
+    ("Palm Beach", "United States", []),
+    ("Toronto", "Canada", []),
+    ("Montreal", "Canada", ["Montréal"]),
+    ("Vancouver", "Canada", []),
+    ("Guadalajara", "Mexico", []),
+    ("Monterrey", "Mexico", []),
+    ("Tijuana", "Mexico", []),
+    # South America
+    ("Sao Paulo", "Brazil", ["São Paulo"]),
+    ("Rio de Janeiro", "Brazil", []),
+    ("Medellin", "Colombia", ["Medellín"]),
+    ("Guayaquil", "Ecuador", []),
+    # Europe
+    ("Manchester", "United Kingdom", []),
+    ("Birmingham", "United Kingdom", []),
+    ("Liverpool", "United Kingdom", []),
+    ("Glasgow", "United Kingdom", []),
+    ("Edinburgh", "United Kingdom", []),
+    ("Cardiff", "United Kingdom", []),
+    ("Belfast", "United Kingdom", []),
+    ("Marseille", "France", ["Marseilles"]),
+    ("Lyon", "France", ["Lyons"]),
+    ("Strasbourg", "France", []),
+    ("Bordeaux", "France", []),
+    ("Calais", "France", []),
+    ("Munich", "Germany", ["München"]),
+    ("Hamburg", "Germany", []),
+    ("Frankfurt", "Germany", ["Frankfurt am Main"]),
+    ("Cologne", "Germany", ["Köln"]),
+    ("Stuttgart", "Germany", []),
+    ("Düsseldorf", "Germany", ["Dusseldorf"]),
+    ("Leipzig", "Germany", []),
+    ("Dresden", "Germany", []),
+    ("Ramstein", "Germany", []),
+    ("Geneva", "Switzerland", ["Genève"]),
+    ("Zurich", "Switzerland", ["Zürich"]),
+    ("Davos", "Switzerland", []),
+    ("Basel", "Switzerland", []),
+    ("Bürgenstock", "Switzerland", ["Burgenstock"]),
+    ("Salzburg", "Austria", []),
+    ("Milan", "Italy", ["Milano"]),
+    ("Naples", "Italy", ["Napoli"]),
+    ("Turin", "Italy", ["Torino"]),
+    ("Venice", "Italy", ["Venezia"]),
+    ("Barcelona", "Spain", []),
+    ("Seville", "Spain", ["Sevilla"]),
+    ("Porto", "Portugal", []),
+    ("Rotterdam", "Netherlands", []),
+    ("Antwerp", "Belgium", []),
+    ("Krakow", "Poland", ["Kraków", "Cracow"]),
+    ("Gdansk", "Poland", ["Gdańsk"]),
+    ("Wroclaw", "Poland", ["Wrocław"]),
+    ("Brno", "Czechia", []),
+    ("Varna", "Bulgaria", []),
+    ("Thessaloniki", "Greece", []),
+    ("Novi Sad", "Serbia", []),
+    ("Banja Luka", "Bosnia and Herzegovina", []),
+    ("Srebrenica", "Bosnia and Herzegovina", []),
+    ("Mitrovica", "Kosovo", []),
+    ("Gothenburg", "Sweden", ["Göteborg"]),
+    # Türkiye, Middle East and North Africa
+    ("Istanbul", "Türkiye", []),
+    ("Izmir", "Türkiye", ["İzmir"]),
+    ("Antalya", "Türkiye", []),
+    ("Incirlik", "Türkiye", ["İncirlik"]),
+    ("Tel Aviv", "Israel", []),
+    ("Haifa", "Israel", []),
+    ("Eilat", "Israel", []),
+    ("Ashkelon", "Israel", []),
+    ("Sderot", "Israel", []),
+    ("Gaza City", "Gaza Strip", []),
+    ("Rafah", "Gaza Strip", []),
+    ("Khan Younis", "Gaza Strip", ["Khan Yunis"]),
+    ("Jabalia", "Gaza Strip", []),
+    ("Deir al-Balah", "Gaza Strip", []),
+    ("Ramallah", "West Bank", []),
+    ("Jenin", "West Bank", []),
+    ("Nablus", "West Bank", []),
+    ("Hebron", "West Bank", []),
+    ("Bethlehem", "West Bank", []),
+    ("Tulkarm", "West Bank", []),
+    ("Sidon", "Lebanon", []),
+    ("Baalbek", "Lebanon", []),
+    ("Aleppo", "Syria", []),
+    ("Homs", "Syria", []),
+    ("Idlib", "Syria", []),
+    ("Latakia", "Syria", []),
+    ("Deir ez-Zor", "Syria", ["Deir el-Zour"]),
+    ("Raqqa", "Syria", []),
+    ("Tartus", "Syria", []),
+    ("Daraa", "Syria", []),
+    ("Mosul", "Iraq", []),
+    ("Basra", "Iraq", []),
+    ("Erbil", "Iraq", []),
+    ("Kirkuk", "Iraq", []),
+    ("Isfahan", "Iran", []),
+    ("Mashhad", "Iran", []),
+    ("Tabriz", "Iran", []),
+    ("Natanz", "Iran", []),
+    ("Fordow", "Iran", []),
+    ("Bushehr", "Iran", []),
+    ("Bandar Abbas", "Iran", []),
+    ("Dubai", "United Arab Emirates", []),
+    ("Jeddah", "Saudi Arabia", []),
+    ("Mecca", "Saudi Arabia", ["Makkah"]),
+    ("Medina", "Saudi Arabia", []),
+    ("Aden", "Yemen", []),
+    ("Hodeidah", "Yemen", []),
+    ("Alexandria", "Egypt", []),
+    ("Sharm el-Sheikh", "Egypt", []),
+    ("Benghazi", "Libya", []),
+    ("Misrata", "Libya", []),
+    ("Casablanca", "Morocco", []),
+    ("Marrakesh", "Morocco", ["Marrakech"]),
+    # Sub-Saharan Africa
+    ("Lagos", "Nigeria", []),
+    ("Johannesburg", "South Africa", []),
+    ("Durban", "South Africa", []),
+    ("Mombasa", "Kenya", []),
+    ("Goma", "Democratic Republic of the Congo", []),
+    ("Omdurman", "Sudan", []),
+    ("El Fasher", "Sudan", []),
+    ("Port Sudan", "Sudan", []),
+    # Asia
+    ("Shanghai", "China", []),
+    ("Shenzhen", "China", []),
+    ("Guangzhou", "China", []),
+    ("Chongqing", "China", []),
+    ("Tianjin", "China", []),
+    ("Wuhan", "China", []),
+    ("Chengdu", "China", []),
+    ("Hangzhou", "China", []),
+    ("Xi'an", "China", []),
+    ("Urumqi", "China", ["Ürümqi"]),
+    ("Kaohsiung", "Taiwan", []),
+    ("Osaka", "Japan", []),
+    ("Kyoto", "Japan", []),
+    ("Yokohama", "Japan", []),
+    ("Hiroshima", "Japan", []),
+    ("Nagasaki", "Japan", []),
+    ("Busan", "South Korea", []),
+    ("Incheon", "South Korea", []),
+    ("Panmunjom", "South Korea", []),
+    ("Kaesong", "North Korea", []),
+    ("Mumbai", "India", ["Bombay"]),
+    ("Kolkata", "India", ["Calcutta"]),
+    ("Chennai", "India", ["Madras"]),
+    ("Bengaluru", "India", ["Bangalore"]),
+    ("Hyderabad", "India", []),
+    ("Ahmedabad", "India", []),
+    ("Srinagar", "India", []),
+    ("Karachi", "Pakistan", []),
+    ("Lahore", "Pakistan", []),
+    ("Peshawar", "Pakistan", []),
+    ("Rawalpindi", "Pakistan", []),
+    ("Quetta", "Pakistan", []),
+    ("Kandahar", "Afghanistan", []),
+    ("Herat", "Afghanistan", []),
+    ("Bagram", "Afghanistan", []),
+    ("Ho Chi Minh City", "Vietnam", ["Saigon"]),
+    ("Almaty", "Kazakhstan", []),
+    # Oceania
+    ("Sydney", "Australia", []),
+    ("Melbourne", "Australia", []),
+    ("Brisbane", "Australia", []),
+    ("Perth", "Australia", []),
+    ("Auckland", "New Zealand", []),
+]
+
+# Hand-written facts for this project: towns and cities of Ukraine, Russia,
+# Belarus, Moldova and nearby that appear in news of the war, as
+# (name, canonical country, [other spellings, mostly transliterations from
+# Russian]).  The country column follows internationally recognised borders
+# (Crimea, Donetsk and Luhansk are Ukraine; Tiraspol is Moldova).
+WAR_CITIES = [
+    # Ukraine
+    ("Kharkiv", "Ukraine", ["Kharkov"]),
+    ("Odesa", "Ukraine", ["Odessa"]),
+    ("Lviv", "Ukraine", ["Lvov", "Lwów"]),
+    ("Dnipro", "Ukraine", ["Dnepr"]),
+    ("Zaporizhzhia", "Ukraine", ["Zaporizhia", "Zaporizhzhya", "Zaporozhye", "Zaporozhzhia"]),
+    ("Mariupol", "Ukraine", []),
+    ("Bakhmut", "Ukraine", ["Artemivsk", "Artyomovsk", "Artemovsk"]),
+    ("Avdiivka", "Ukraine", ["Avdiyivka", "Avdeyevka", "Avdeevka"]),
+    ("Kherson", "Ukraine", []),
+    ("Mykolaiv", "Ukraine", ["Nikolaev", "Nikolayev", "Mykolayiv"]),
+    ("Sumy", "Ukraine", []),
+    ("Chernihiv", "Ukraine", ["Chernigov"]),
+    ("Poltava", "Ukraine", []),
+    ("Vinnytsia", "Ukraine", ["Vinnytsya", "Vinnitsa"]),
+    ("Kramatorsk", "Ukraine", []),
+    ("Sloviansk", "Ukraine", ["Slovyansk", "Slavyansk"]),
+    ("Pokrovsk", "Ukraine", ["Krasnoarmeysk"]),
+    ("Myrnohrad", "Ukraine", []),
+    ("Izium", "Ukraine", ["Izyum"]),
+    ("Bucha", "Ukraine", []),
+    ("Irpin", "Ukraine", ["Irpen"]),
+    ("Hostomel", "Ukraine", ["Gostomel"]),
+    ("Brovary", "Ukraine", []),
+    ("Boryspil", "Ukraine", ["Borispol"]),
+    ("Chornobyl", "Ukraine", ["Chernobyl"]),
+    ("Melitopol", "Ukraine", []),
+    ("Berdiansk", "Ukraine", ["Berdyansk"]),
+    ("Enerhodar", "Ukraine", ["Energodar"]),
+    ("Nova Kakhovka", "Ukraine", ["Novaya Kakhovka"]),
+    ("Tokmak", "Ukraine", []),
+    ("Orikhiv", "Ukraine", ["Orekhov"]),
+    ("Robotyne", "Ukraine", ["Rabotino"]),
+    ("Huliaipole", "Ukraine", ["Gulyaipole", "Hulyaipole"]),
+    ("Kupiansk", "Ukraine", ["Kupyansk"]),
+    ("Lyman", "Ukraine", []),
+    ("Toretsk", "Ukraine", []),
+    ("Chasiv Yar", "Ukraine", ["Chasov Yar"]),
+    ("Vuhledar", "Ukraine", ["Ugledar"]),
+    ("Velyka Novosilka", "Ukraine", []),
+    ("Kurakhove", "Ukraine", ["Kurakhovo"]),
+    ("Selydove", "Ukraine", ["Selidovo"]),
+    ("Kostiantynivka", "Ukraine", ["Kostyantynivka", "Konstantinovka"]),
+    ("Siversk", "Ukraine", ["Seversk"]),
+    ("Soledar", "Ukraine", []),
+    ("Sievierodonetsk", "Ukraine", ["Severodonetsk", "Syeverodonetsk"]),
+    ("Lysychansk", "Ukraine", ["Lisichansk"]),
+    ("Kreminna", "Ukraine", ["Kremennaya"]),
+    ("Svatove", "Ukraine", ["Svatovo"]),
+    ("Donetsk", "Ukraine", []),
+    ("Luhansk", "Ukraine", ["Lugansk"]),
+    ("Horlivka", "Ukraine", ["Gorlovka"]),
+    ("Makiivka", "Ukraine", ["Makeyevka"]),
+    ("Debaltseve", "Ukraine", ["Debaltsevo"]),
+    ("Vovchansk", "Ukraine", ["Volchansk"]),
+    ("Balakliia", "Ukraine", ["Balakleya"]),
+    ("Chuhuiv", "Ukraine", ["Chuguev"]),
+    ("Kryvyi Rih", "Ukraine", ["Kryvyy Rih", "Krivoy Rog"]),
+    ("Nikopol", "Ukraine", []),
+    ("Pavlohrad", "Ukraine", []),
+    ("Kremenchuk", "Ukraine", ["Kremenchug"]),
+    ("Uman", "Ukraine", []),
+    ("Starokostiantyniv", "Ukraine", []),
+    ("Konotop", "Ukraine", []),
+    ("Shostka", "Ukraine", []),
+    ("Okhtyrka", "Ukraine", ["Akhtyrka"]),
+    ("Izmail", "Ukraine", []),
+    ("Ochakiv", "Ukraine", ["Ochakov"]),
+    ("Beryslav", "Ukraine", []),
+    ("Oleshky", "Ukraine", ["Aleshki"]),
+    ("Henichesk", "Ukraine", ["Genichesk"]),
+    ("Krynky", "Ukraine", []),
+    ("Sevastopol", "Ukraine", []),
+    ("Simferopol", "Ukraine", []),
+    ("Kerch", "Ukraine", []),
+    ("Yalta", "Ukraine", []),
+    ("Feodosia", "Ukraine", ["Feodosiya"]),
+    ("Dzhankoi", "Ukraine", ["Dzhankoy"]),
+    # Russia
+    ("Belgorod", "Russia", []),
+    ("Kursk", "Russia", []),
+    ("Bryansk", "Russia", []),
+    ("Sudzha", "Russia", []),
+    ("Korenevo", "Russia", []),
+    ("Shebekino", "Russia", []),
+    ("Voronezh", "Russia", []),
+    ("Rostov-on-Don", "Russia", ["Rostov-na-Donu"]),
+    ("Taganrog", "Russia", []),
+    ("Millerovo", "Russia", []),
+    ("Novorossiysk", "Russia", []),
+    ("Krasnodar", "Russia", []),
+    ("Sochi", "Russia", []),
+    ("Tuapse", "Russia", []),
+    ("Kaliningrad", "Russia", []),
+    ("St. Petersburg", "Russia", ["Saint Petersburg", "St Petersburg"]),
+    ("Engels", "Russia", []),
+    ("Saratov", "Russia", []),
+    ("Volgograd", "Russia", []),
+    ("Kazan", "Russia", []),
+    ("Yelabuga", "Russia", ["Alabuga"]),
+    ("Tula", "Russia", []),
+    ("Nizhny Novgorod", "Russia", []),
+    ("Yekaterinburg", "Russia", []),
+    ("Novosibirsk", "Russia", []),
+    ("Vladivostok", "Russia", []),
+    ("Murmansk", "Russia", []),
+    ("Grozny", "Russia", ["Groznyy"]),
+    ("Makhachkala", "Russia", []),
+    ("Ust-Luga", "Russia", []),
+    # Belarus
+    ("Gomel", "Belarus", ["Homel"]),
+    ("Grodno", "Belarus", ["Hrodna"]),
+    ("Mogilev", "Belarus", ["Mahilyow", "Mogilyov"]),
+    ("Vitebsk", "Belarus", ["Viciebsk"]),
+    ("Baranovichi", "Belarus", ["Baranavichy"]),
+    # Moldova
+    ("Tiraspol", "Moldova", []),
+    ("Balti", "Moldova", ["Bălți"]),
+    ("Comrat", "Moldova", []),
+    # Caucasus
+    ("Batumi", "Georgia", []),
+    ("Kutaisi", "Georgia", []),
+    ("Sukhumi", "Georgia", ["Sokhumi"]),
+    ("Tskhinvali", "Georgia", []),
+    ("Stepanakert", "Azerbaijan", ["Khankendi"]),
+    ("Shusha", "Azerbaijan", ["Shushi"]),
+    # neighbours on NATO's eastern flank
+    ("Rzeszow", "Poland", ["Rzeszów"]),
+    ("Przemysl", "Poland", ["Przemyśl"]),
+    ("Suwalki", "Poland", ["Suwałki"]),
+    ("Narva", "Estonia", []),
+    ("Daugavpils", "Latvia", []),
+    ("Kaunas", "Lithuania", []),
+    ("Constanta", "Romania", ["Constanța"]),
+]
+
+# Hand-written facts for this project: continents, world regions and seas
+# (kind `continent`, no country).
+CONTINENTS = [
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
+    "Central America", "Caribbean", "Oceania", "Antarctica", "Eurasia",
+    "Middle East", "North Africa", "West Africa", "East Africa", "Sub-Saharan Africa",
+    "Horn of Africa", "Sahel", "Balkans", "Western Balkans", "Scandinavia", "Nordics",
+    "Baltics", "Baltic states", "Eastern Europe", "Central Europe", "Western Europe",
+    "Caucasus", "South Caucasus", "Central Asia", "South Asia", "East Asia",
+    "Southeast Asia", "Indo-Pacific", "Arctic", "Black Sea", "Sea of Azov", "Azov Sea",
+    "Baltic Sea", "Mediterranean", "Mediterranean Sea", "Red Sea", "Persian Gulf",
+]
+
+# Hand-written facts for this project: regions that news names, as
+# (name, canonical country); an empty country for a disputed region claimed
+# by several countries.  A name that is already a `country` row (Gaza,
+# West Bank, Kosovo) is not added again.
+REGIONS = [
+    ("Donbas", "Ukraine"), ("Donbass", "Ukraine"),
+    ("Crimea", "Ukraine"), ("Crimean Peninsula", "Ukraine"),
+    ("Autonomous Republic of Crimea", "Ukraine"),
+    ("Transnistria", "Moldova"), ("Transdniestria", "Moldova"),
+    ("Abkhazia", "Georgia"), ("South Ossetia", "Georgia"),
+    ("Nagorno-Karabakh", "Azerbaijan"), ("Karabakh", "Azerbaijan"),
+    ("Kashmir", ""),
+    ("Gaza", "Gaza Strip"), ("West Bank", "West Bank"), ("Kosovo", "Kosovo"),
+    ("Siberia", "Russia"), ("Chechnya", "Russia"), ("Dagestan", "Russia"),
+    ("North Caucasus", "Russia"),
+]
+
+# Hand-written facts for this project: oblasts as news names them
+# ('Kharkiv region', 'Kharkiv Oblast'), (name, canonical country, [other spellings]).
+OBLASTS = [
+    ("Cherkasy", "Ukraine", []), ("Chernihiv", "Ukraine", []), ("Chernivtsi", "Ukraine", []),
+    ("Dnipropetrovsk", "Ukraine", []), ("Donetsk", "Ukraine", []),
+    ("Ivano-Frankivsk", "Ukraine", []), ("Kharkiv", "Ukraine", ["Kharkov"]),
+    ("Kherson", "Ukraine", []), ("Khmelnytskyi", "Ukraine", []), ("Kirovohrad", "Ukraine", []),
+    ("Kyiv", "Ukraine", ["Kiev"]), ("Luhansk", "Ukraine", ["Lugansk"]), ("Lviv", "Ukraine", []),
+    ("Mykolaiv", "Ukraine", []), ("Odesa", "Ukraine", ["Odessa"]), ("Poltava", "Ukraine", []),
+    ("Rivne", "Ukraine", []), ("Sumy", "Ukraine", []), ("Ternopil", "Ukraine", []),
+    ("Vinnytsia", "Ukraine", []), ("Volyn", "Ukraine", []), ("Zakarpattia", "Ukraine", []),
+    ("Zaporizhzhia", "Ukraine", ["Zaporizhia", "Zaporozhye"]), ("Zhytomyr", "Ukraine", []),
+    ("Kursk", "Russia", []), ("Belgorod", "Russia", []), ("Bryansk", "Russia", []),
+    ("Rostov", "Russia", []), ("Voronezh", "Russia", []), ("Moscow", "Russia", []),
+    ("Leningrad", "Russia", []), ("Kaliningrad", "Russia", []), ("Smolensk", "Russia", []),
+    ("Pskov", "Russia", []), ("Tula", "Russia", []), ("Oryol", "Russia", []),
+    ("Lipetsk", "Russia", []), ("Tambov", "Russia", []), ("Saratov", "Russia", []),
+    ("Volgograd", "Russia", []), ("Astrakhan", "Russia", []), ("Kaluga", "Russia", []),
+    ("Ryazan", "Russia", []), ("Tver", "Russia", []), ("Novgorod", "Russia", []),
+    ("Murmansk", "Russia", []),
+    ("Gomel", "Belarus", []), ("Brest", "Belarus", []),
+]
+# Hand-written facts for this project: Russian krais as news names them
+# ("Krasnodar Krai", "Krasnodar region").
+KRAIS = [("Krasnodar", "Russia"), ("Stavropol", "Russia"), ("Primorsky", "Russia")]
+
+
+# --------------------------------------------------------------------------
 # 2. places.tsv
 # --------------------------------------------------------------------------
 
@@ -631,13 +1191,20 @@ def country_names(row, nat_words):
     return out
 
 
-def derive_places(rows, cl_rows, nat_words, log):
+PLACE_KINDS = {"country", "capital", "region", "city", "continent"}
+
+
+def derive_places(rows, cl_rows, nat_words, canon, log):
+    factbook_canon, _lookup, cl_canon, _unmatched = canon
     result = set()
     for row in rows:
         country = country_of(row)
         if not country:
             continue
         for n in country_names(row, nat_words):
+            if n in DROPPED_COUNTRY_NAMES:
+                log.append("places: country name dropped %r (%s)" % (n, country))
+                continue
             result.add((n, "country", country))
         for n in capital_list(row["capital"]):
             result.add((n, "capital", country))
@@ -650,10 +1217,93 @@ def derive_places(rows, cl_rows, nat_words, log):
         name = r["Name"]
         if not is_name(name, 8):
             continue
-        result.add((name, "country", name))
+        country = cl_canon[r["Code"]]
+        result.add((name, "country", country))
         for n in capital_list(r["Capital"]):
-            result.add((n, "capital", name))
-    return result
+            result.add((n, "capital", country))
+    # every canonical name is itself a country row; then the hand-written aliases
+    for c in {c for _, k, c in result if k == "country"}:
+        result.add((c, "country", c))
+    for name, country in COUNTRY_ALIASES:
+        result.add((name, "country", country))
+
+    # hand-written regions, cities and continents; a hand-written name never
+    # shadows a country, and a city never repeats a capital
+    kinds_of = {}
+    for n, k, c in result:
+        kinds_of.setdefault(n, set()).add((k, c))
+
+    def taken(name, kinds):
+        return sorted((k, c) for k, c in kinds_of.get(name, ()) if k in kinds)
+
+    def add(name, kind, country, blocked):
+        clash = taken(name, blocked)
+        if clash:
+            log.append("places: %s %r not added, already %s" % (
+                kind, name, ", ".join("%s (%s)" % kc for kc in clash)))
+            return False
+        if (name, kind, country) in result:
+            log.append("places: %s %r (%s) already derived" % (kind, name, country))
+            return False
+        other = taken(name, {"region", "city"} - {kind})
+        if other:
+            log.append("places: %s %r (%s) shadows %s" % (
+                kind, name, country, ", ".join("%s (%s)" % kc for kc in other)))
+        result.add((name, kind, country))
+        return True
+
+    added = {"region": 0, "city": 0, "continent": 0}
+    for name in CONTINENTS:
+        added["continent"] += add(name, "continent", "", {"capital"})
+    for name, country in REGIONS:
+        added["region"] += add(name, "region", country, {"country", "capital", "continent"})
+    for base, country, alts in OBLASTS:
+        for b in [base] + alts:
+            for name in (b + " region", b + " Oblast"):
+                added["region"] += add(name, "region", country, {"country", "capital"})
+    for base, country in KRAIS:
+        for name in (base + " Krai", base + " region"):
+            added["region"] += add(name, "region", country, {"country", "capital"})
+    seen_city = set()
+    for table in (WORLD_CITIES, WAR_CITIES):
+        for main, country, alts in table:
+            for name in [main] + alts:
+                if name in seen_city:
+                    raise SystemExit("city listed twice: %r" % name)
+                seen_city.add(name)
+                added["city"] += add(name, "city", country, {"country", "capital", "continent"})
+
+    check_places(result, factbook_canon, log)
+    return result, added
+
+
+def check_places(places, factbook_canon, log):
+    """Consistency checks; raise on an error."""
+    errors = []
+    by_name = {}
+    country_values = set()
+    for n, k, c in places:
+        if k not in PLACE_KINDS:
+            errors.append("unknown kind %r for %r" % (k, n))
+        if k == "continent" and c:
+            errors.append("continent %r has a country" % n)
+        if k == "country":
+            by_name.setdefault(n, set()).add(c)
+        if c:
+            country_values.add(c)
+    canonicals = {c for cs in by_name.values() for c in cs}
+    for n, cs in sorted(by_name.items()):
+        if len(cs) > 1:
+            errors.append("country name %r maps to several countries: %s" % (n, sorted(cs)))
+    for c in sorted(canonicals):
+        if by_name.get(c) != {c}:
+            errors.append("canonical %r is not its own country row" % c)
+    for c in sorted(country_values - canonicals):
+        errors.append("country column value %r is not a canonical country" % c)
+    if errors:
+        raise SystemExit("places.tsv checks failed:\n  " + "\n  ".join(errors))
+    log.append("places: %d canonical countries (%d from the Factbook)" % (
+        len(canonicals), len(canonicals & factbook_canon)))
 
 
 # --------------------------------------------------------------------------
@@ -783,8 +1433,9 @@ ORGANISATIONS = [
     ("State Duma", "government", ["Duma", "Russian State Duma"]),
     ("Federation Council", "government", []),
     ("Security Council of Russia", "government", ["Russian Security Council"]),
-    ("Russian Ministry of Defence", "government", ["Russian Defence Ministry", "Russian Defense Ministry", "Russian Ministry of Defense"]),
-    ("Russian Foreign Ministry", "government", ["Russian Ministry of Foreign Affairs"]),
+    ("Russian Ministry of Defence", "government", ["Russian Defence Ministry", "Russian Defense Ministry", "Russian Ministry of Defense",
+                                                   "Ministry of Defence of Russia", "Ministry of Defense of Russia"]),
+    ("Russian Foreign Ministry", "government", ["Russian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Russia"]),
     ("FSB", "government", ["Federal Security Service"]),
     ("SVR", "government", ["Russian Foreign Intelligence Service"]),
     ("Investigative Committee of Russia", "government", ["Russian Investigative Committee"]),
@@ -1145,14 +1796,149 @@ def read_names(path):
     return out
 
 
-def derive_first_names(src):
+# Hand-written facts for this project: common first names that the English
+# stdlib lists lack, with gender (m, f, or u = unknown or used for both).
+# Given names only (no surnames: 'Xi', 'Wang', 'Li' are not here), and no
+# names that are common English words.  A name that is already in the stdlib
+# lists keeps the stdlib gender.  (gender, [names]) per language group.
+EXTRA_FIRST_NAMES = [
+    # Ukrainian (with Crimean Tatar Rustem)
+    ("m", ["Volodymyr", "Oleksandr", "Andriy", "Andrii", "Dmytro", "Oleksiy", "Oleksii",
+           "Serhiy", "Serhii", "Mykola", "Mykhailo", "Mykhaylo", "Vitali", "Vitaliy",
+           "Vitalii", "Denys", "Taras", "Bohdan", "Vasyl", "Yuriy", "Yurii", "Petro",
+           "Pavlo", "Ihor", "Arseniy", "Kyrylo", "Valerii", "Valeriy", "Oleh", "Maksym",
+           "Yevhen", "Viacheslav", "Borys", "Rustem", "Yaroslav"]),
+    ("f", ["Yulia", "Yuliia", "Olena", "Tetiana", "Tetyana", "Iryna", "Kateryna",
+           "Oleksandra", "Nataliya", "Nataliia", "Liudmyla", "Halyna", "Olha", "Svitlana",
+           "Viktoriia", "Anastasiia", "Mariia", "Ruslana", "Maryna"]),
+    # Russian
+    ("m", ["Sergei", "Sergey", "Dmitry", "Dmitriy", "Mikhail", "Yevgeny", "Yevgeniy",
+           "Evgeny", "Vladimir", "Valery", "Alexei", "Aleksei", "Alexey", "Andrei",
+           "Nikolay", "Gennady", "Anatoly", "Vyacheslav", "Maksim", "Ilya", "Kirill",
+           "Ramzan", "Timur", "Artyom", "Artem", "Vitaly", "Yuri", "Yury", "Igor"]),
+    ("f", ["Maria", "Olga", "Svetlana", "Tatyana", "Yekaterina", "Lyudmila", "Ludmila",
+           "Ksenia", "Nadezhda", "Yuliya", "Oksana"]),
+    # Belarusian, Moldovan and Romanian
+    ("m", ["Aliaksandr", "Alyaksandr", "Siarhei", "Dorin", "Nicolae", "Mihai", "Nicușor",
+           "Nicusor", "Radu"]),
+    ("f", ["Sviatlana", "Maryia", "Maia", "Viorica", "Ioana"]),
+    # Caucasus and Central Asia
+    ("m", ["Nikol", "Ilham", "Kassym-Jomart", "Shavkat", "Emomali", "Sadyr", "Serdar",
+           "Irakli", "Bidzina", "Mikheil", "Levan", "Davit", "Armen"]),
+    ("f", ["Mehriban", "Nino"]),
+    # Polish
+    ("m", ["Andrzej", "Mateusz", "Radosław", "Radoslaw", "Jarosław", "Jaroslaw",
+           "Władysław", "Krzysztof", "Zbigniew", "Tomasz", "Łukasz", "Paweł", "Michał"]),
+    ("f", ["Agnieszka", "Małgorzata", "Katarzyna", "Ewa"]),
+    # Czech, Slovak and Hungarian
+    ("m", ["Jiří", "Miloš", "Václav", "Tomáš", "Péter", "Tamás", "Zoltán", "László",
+           "István"]),
+    ("f", ["Judit", "Krisztina"]),
+    # Baltic (Estonian, Latvian, Lithuanian)
+    ("m", ["Gitanas", "Alar", "Edgars", "Krišjānis", "Gabrielius", "Vytautas",
+           "Mindaugas", "Toomas", "Urmas", "Kęstutis"]),
+    ("f", ["Ingrida", "Kersti", "Evika", "Ieva", "Rūta"]),
+    # Balkan (South Slavic, Albanian, Bulgarian, Greek)
+    ("m", ["Aleksandar", "Milorad", "Zoran", "Slobodan", "Dušan", "Ilir", "Albin",
+           "Ramush", "Rumen", "Boyko", "Kyriakos", "Giorgos"]),
+    ("f", ["Jelena", "Marija", "Vesna", "Vjosa"]),
+    # German and Dutch
+    ("m", ["Jürgen", "Helmut", "Sigmar", "Frank-Walter", "Rüdiger", "Ulf", "Geert",
+           "Wopke", "Jeroen", "Maarten"]),
+    ("f", ["Annalena", "Annegret", "Svenja", "Bärbel", "Ricarda"]),
+    # Nordic
+    ("m", ["Sauli", "Petteri", "Jussi", "Antti", "Juha", "Pekka"]),
+    ("f", ["Mette", "Sanna", "Riikka", "Elina", "Kristrún"]),
+    # French
+    ("m", ["Édouard", "Jean-Noël", "Jean-Luc", "Jean-Marie", "Jean-Pierre", "Jean-Claude",
+           "Sébastien", "François", "Gérald", "Stéphane", "Benoît", "Frédéric", "Jérôme",
+           "Clément"]),
+    ("f", ["Élisabeth", "Ségolène", "Rachida", "Hélène", "Valérie"]),
+    # Italian
+    ("m", ["Giancarlo", "Gianluca", "Fabrizio", "Raffaele", "Vincenzo", "Pierluigi"]),
+    ("f", ["Chiara", "Giuliana"]),
+    # Spanish and Portuguese
+    ("m", ["José", "Jesús", "Andrés", "Nicolás", "Raúl", "Joaquín", "Álvaro", "Sebastián",
+           "Josep", "Luiz", "Inácio", "Jair", "Nayib", "João", "António", "Luís",
+           "Gonçalo", "Nuno"]),
+    ("f", ["Delcy", "Xóchitl", "Begoña", "Lucía", "María", "Sofía"]),
+    # Turkish
+    ("m", ["Recep", "Tayyip", "Hakan", "Mevlut", "Mevlüt", "Ahmet", "Mehmet", "Kemal",
+           "Ekrem", "Özgür", "Ozgur", "Devlet", "Binali", "Süleyman", "Suleyman", "Fatih",
+           "Selahattin", "Yaşar", "Ömer", "İbrahim", "Murat", "Burak", "Emre"]),
+    ("f", ["Emine", "Meral", "Ayşe", "Fatma", "Zeynep", "Elif"]),
+    ("u", ["Deniz"]),
+    # Arabic
+    ("m", ["Mohammed", "Muhammad", "Mohammad", "Mohamed", "Muhammed", "Mohamad", "Ahmed",
+           "Ahmad", "Abdullah", "Abdallah", "Khalid", "Khaled", "Faisal", "Hussain",
+           "Hamad", "Tamim", "Abdulaziz", "Fattah", "Salman", "Mustafa", "Youssef",
+           "Yousef", "Yusuf", "Ismail", "Ayman", "Osama", "Bashar", "Walid", "Nabih",
+           "Najib", "Tarek", "Tariq", "Yasser", "Nasser", "Zayed", "Yahya", "Marwan",
+           "Hamza", "Qassem"]),
+    ("f", ["Fatima", "Aisha", "Ayesha", "Khadija", "Maryam", "Amal", "Huda", "Samira",
+           "Salma"]),
+    ("u", ["Nour", "Noor"]),
+    # Persian
+    ("m", ["Masoud", "Ebrahim", "Javad", "Mohsen", "Mojtaba", "Hossein", "Reza", "Mehdi",
+           "Saeed", "Abolfazl", "Qasem", "Esmail"]),
+    ("f", ["Mahsa", "Narges", "Shirin", "Nasrin", "Zahra", "Fatemeh"]),
+    # Hebrew
+    ("m", ["Yoav", "Itamar", "Bezalel", "Naftali", "Yair", "Yitzhak", "Ehud", "Shimon",
+           "Gilad", "Herzi", "Eyal", "Aryeh"]),
+    ("f", ["Yael", "Ayelet", "Miri", "Orit", "Tzipi", "Noa"]),
+    ("u", ["Lior", "Shai"]),
+    # South Asian (Indian, Pakistani, Bangladeshi)
+    ("m", ["Narendra", "Rahul", "Rajnath", "Piyush", "Arvind", "Manmohan", "Ajit",
+           "Vikram", "Sanjay", "Arjun", "Rishi", "Shehbaz", "Nawaz", "Imran", "Asim",
+           "Bilawal"]),
+    ("f", ["Nirmala", "Priyanka", "Droupadi", "Mamata", "Sunita", "Lakshmi", "Priya",
+           "Benazir", "Hasina"]),
+    # Chinese (pinyin given names of leaders and officials; never surnames)
+    ("m", ["Jinping", "Keqiang", "Qiang", "Jiechi", "Huning", "Leji", "Xuexiang",
+           "Jintao", "Jiabao", "Zemin", "Xiaoping", "Zedong", "Ching-te", "Lijian"]),
+    ("f", ["Chunying", "Ing-wen", "Liyuan"]),
+    # Japanese
+    ("m", ["Shigeru", "Fumio", "Shinzo", "Yoshihide", "Taro", "Hiroshi", "Takeshi",
+           "Yoshimasa", "Shinjiro", "Naruhito", "Toshimitsu", "Katsunobu"]),
+    ("f", ["Sanae", "Yuriko"]),
+    ("u", ["Yuki", "Akira"]),
+    # Korean (romanised given names, hyphenated as news writes them)
+    ("m", ["Jae-myung", "Suk-yeol", "Jae-in", "Jong-un", "Ki-moon", "Duck-soo", "Tae-yul"]),
+    ("f", ["Geun-hye", "Yo-jong", "Son-hui", "Keon-hee"]),
+]
+
+
+def extra_first_names():
+    """The hand-written list as {name: gender}; a name may be listed once only."""
+    out = {}
+    for gender, names in EXTRA_FIRST_NAMES:
+        assert gender in ("m", "f", "u"), gender
+        for n in names:
+            n = nfc(n)
+            if n in out:
+                raise SystemExit("EXTRA_FIRST_NAMES: %r listed twice" % n)
+            if n in ROLE_WORDS or n in HONORIFICS:
+                raise SystemExit("EXTRA_FIRST_NAMES: %r is a title word" % n)
+            out[n] = gender
+    return out
+
+
+def derive_first_names(src, log):
     male = read_names(os.path.join(src, MALE))
     female = read_names(os.path.join(src, FEMALE))
     rows = set()
     for n in male | female:
         g = "u" if (n in male and n in female) else ("m" if n in male else "f")
         rows.add((n, g))
-    return rows
+    known = male | female
+    added = 0
+    for n, g in sorted(extra_first_names().items()):
+        if n in known:
+            log.append("first-names: %r already in the stdlib lists, kept as is" % n)
+            continue
+        rows.add((n, g))
+        added += 1
+    return rows, added
 
 
 # --------------------------------------------------------------------------
@@ -1170,15 +1956,16 @@ def write_attribution(path, src, counts):
 The files in this directory are generated by `derive.py` from the inputs in
 `shared/gazetteers/` (run `python3 derive.py /path/to/shared/gazetteers`).
 They contain facts (names of countries, places, office holders,
-organisations, nationalities and first names).
+organisations, nationalities and first names). The country column of every
+file uses one canonical name per country (see "Canonical country names").
 
 | file | lines | sources | licence of the sources |
 |---|---|---|---|
 | `people.tsv` | {people} | CIA World Factbook (`factbook_countries_leaders.csv`: chief_of_state, head_of_government, short_name) | US public domain |
-| `places.tsv` | {places} | CIA World Factbook (`factbook_countries_leaders.csv`: short_name, long_name, capital, admin_divisions); countries-list (`countries-list_countries.csv`: Name, Capital) | US public domain; MIT (see below) |
+| `places.tsv` | {places} | CIA World Factbook (`factbook_countries_leaders.csv`: short_name, long_name, capital, admin_divisions); countries-list (`countries-list_countries.csv`: Name, Capital); hand-written lists in `derive.py` (canonical country names and country aliases, cities, regions, continents) | US public domain; MIT (see below); lists of facts written for this project |
 | `nationalities.tsv` | {nationalities} | CIA World Factbook (`factbook_countries_leaders.csv`: nationality_noun, nationality_adj) | US public domain |
 | `organisations.tsv` | {organisations} | CIA World Factbook (`factbook_intl_org_abbrevs.txt`); a hand-written list of organisation names in `derive.py` | US public domain; list of facts written for this project |
-| `first-names.tsv` | {first_names} | stdlib English first-name lists (`stdlib_male_first_names_en.txt`, `stdlib_female_first_names_en.txt`) | data: public domain (Moby); package: Apache-2.0 |
+| `first-names.tsv` | {first_names} | stdlib English first-name lists (`stdlib_male_first_names_en.txt`, `stdlib_female_first_names_en.txt`); a hand-written list of {extra_first_names} other first names in `derive.py` | data: public domain (Moby); package: Apache-2.0; list of facts written for this project |
 
 ## CIA World Factbook
 
@@ -1207,6 +1994,42 @@ Apache License 2.0, with this NOTICE:
 ```
 {notice}
 ```
+
+## Hand-written place lists
+
+Parts of `places.tsv` are lists of facts written for this project and
+maintained in `derive.py`; they have no third-party source:
+
+- **Canonical country names** (`CANONICAL_OVERRIDES`): the country column of
+  every file uses the Factbook short name, except where news uses another
+  name today (for example Türkiye, Myanmar, Democratic Republic of the Congo,
+  Republic of the Congo, Gambia, Bahamas, Dominican Republic, Gaza Strip).
+- **Country aliases** (`COUNTRY_ALIASES`, {country_aliases} entries): former
+  names, other spellings and short forms (Turkey, Burma, Ivory Coast,
+  Swaziland, US, UK, Britain, Holland, ...) as `country` rows pointing to the
+  canonical name; and `ISO_TO_CANONICAL`, the ISO 3166-1 codes of
+  countries-list rows whose names match no Factbook name.
+- **Cities** (`WORLD_CITIES`, `WAR_CITIES`; {cities} `city` rows with their
+  other spellings): large and newsworthy world cities, and towns and cities
+  of Ukraine, Russia, Belarus, Moldova and nearby named in news of the war.
+  The country column follows internationally recognised borders.
+- **Regions** (`REGIONS`, `OBLASTS`, `KRAIS`; {regions} `region` rows):
+  regions news names (Donbas, Crimea, Transnistria, Abkhazia, South Ossetia,
+  Nagorno-Karabakh, Kashmir, Siberia, ...) and oblasts as news names them
+  ("Kharkiv region", "Kursk Oblast").
+- **Continents** (`CONTINENTS`; {continents} `continent` rows, no country):
+  continents, world regions and seas (Europe, Middle East, Balkans, Sahel,
+  Black Sea, Sea of Azov, ...).
+
+## Hand-written first-name list
+
+`EXTRA_FIRST_NAMES` in `derive.py` ({extra_first_names} names added to
+`first-names.tsv`) is a list of facts written for this project: common first
+names that the English lists lack (Ukrainian, Russian, Polish, Baltic, Balkan,
+German, French, Italian, Spanish, Turkish, Arabic, Persian, Hebrew, South
+Asian, Chinese, Japanese and Korean given names) with their usual gender
+(`u` where it is unknown or mixed). A name already in the stdlib lists keeps
+the stdlib entry.
 
 ## Hand-written organisation list
 
@@ -1240,33 +2063,56 @@ def main(argv):
     people = derive_people(rows, log)
     all_nat_words = {w for r in rows for c in ("nationality_noun", "nationality_adj")
                      for w in nationality_words(r[c])}
-    places = derive_places(rows, cl_rows, all_nat_words, log)
+    canon = canonical_countries(rows, cl_rows, all_nat_words, log)
+    factbook_canon, _, _, unmatched = canon
+    places, places_added = derive_places(rows, cl_rows, all_nat_words, canon, log)
     country_place_names = {n for n, k, _ in places if k == "country"}
     nats = derive_nationalities(rows, country_place_names, log)
     orgs, n_canon_b = derive_organisations(src, log)
-    first = derive_first_names(src)
+    first, first_added = derive_first_names(src, log)
+
+    # every country column must hold a canonical name
+    canonicals = {c for n, k, c in places if k == "country"}
+    for fname, values in (("people.tsv", {c for _, _, c in people}),
+                          ("nationalities.tsv", {c for _, c in nats})):
+        bad = sorted(values - canonicals)
+        if bad:
+            raise SystemExit("%s: country column not canonical: %s" % (fname, bad))
 
     hdr = "# generated by derive.py from %s; see ATTRIBUTION.md"
     counts = {}
     counts["people"] = write_tsv(os.path.join(out, "people.tsv"),
                                  hdr % FACTBOOK, people, 3)
     counts["places"] = write_tsv(os.path.join(out, "places.tsv"),
-                                 hdr % (FACTBOOK + ", " + CL_COUNTRIES), places, 3)
+                                 hdr % (FACTBOOK + ", " + CL_COUNTRIES + " and the lists in derive.py"),
+                                 places, 3)
     counts["nationalities"] = write_tsv(os.path.join(out, "nationalities.tsv"),
                                         hdr % FACTBOOK, nats, 2)
     counts["organisations"] = write_tsv(os.path.join(out, "organisations.tsv"),
                                         hdr % (FACTBOOK_ORGS + " and the list in derive.py"), orgs, 3)
     counts["first_names"] = write_tsv(os.path.join(out, "first-names.tsv"),
-                                      hdr % (MALE + ", " + FEMALE), first, 2)
+                                      hdr % (MALE + ", " + FEMALE + " and the list in derive.py"), first, 2)
+    counts["extra_first_names"] = first_added
+    counts["cities"] = places_added["city"]
+    counts["regions"] = places_added["region"]
+    counts["continents"] = places_added["continent"]
+    counts["country_aliases"] = len(COUNTRY_ALIASES)
     write_attribution(os.path.join(out, "ATTRIBUTION.md"), src, counts)
 
     verbose = "-v" in os.environ.get("DERIVE_FLAGS", "")
     if verbose:
         for line in log:
             print(line, file=sys.stderr)
-    for k, v in counts.items():
-        print("%-14s %6d lines" % (k, v))
+    for k in ("people", "places", "nationalities", "organisations", "first_names"):
+        print("%-14s %6d lines" % (k, counts[k]))
     print("organisations: %d hand-written canonical entries" % n_canon_b)
+    print("places: %d hand-written city, %d region, %d continent rows added" % (
+        places_added["city"], places_added["region"], places_added["continent"]))
+    print("first-names: %d hand-written names added" % first_added)
+    # check: countries-list names whose canonical is not a Factbook country
+    for name, code in unmatched:
+        print("check: countries-list %s %r has no Factbook country; kept as its own canonical"
+              % (code, name))
     return 0
 
 

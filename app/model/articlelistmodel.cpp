@@ -1,0 +1,227 @@
+#include "articlelistmodel.h"
+
+#include "store/project.h"
+#include "store/sql.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace Verbatim {
+
+ArticleListModel::ArticleListModel(Project *project, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_project(project)
+{
+    connect(project, &Project::articlesChanged, this, &ArticleListModel::reload);
+    connect(project, &Project::annotationsChanged, this, &ArticleListModel::refreshArticle);
+    reload();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case DateColumn:
+            return tr("Date");
+        case TitleColumn:
+            return tr("Title");
+        case SourceColumn:
+            return tr("Source");
+        case StatementsColumn:
+            return tr("Statements");
+        case TagsColumn:
+            return tr("Tags");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StatementsColumn:
+            return tr("Statements found in the article");
+        case TagsColumn:
+            return tr("Tags applied in the article");
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (section == StatementsColumn || section == TagsColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+const ArticleSummary *ArticleListModel::summaryAt(int row) const
+{
+    const int page = row / pageSize;
+    QList<ArticleSummary> *rows = m_pages.object(page);
+    if (!rows) {
+        const int first = page * pageSize;
+        const int last = std::min<int>(int(m_ids.size()), first + pageSize);
+        QVariantList ids;
+        QStringList placeholders;
+        for (int r = first; r < last; ++r) {
+            ids.append(m_ids[r]);
+            placeholders.append(QStringLiteral("?"));
+        }
+        QHash<qint64, ArticleSummary> byId;
+        QSqlQuery query(m_project->database());
+        query.setForwardOnly(true);
+        if (Sql::exec(query,
+                      QStringLiteral("SELECT id, article_id, date, title, source, statement_count, tag_count FROM article WHERE id IN (%1)")
+                          .arg(placeholders.join(u',')),
+                      ids)) {
+            while (query.next()) {
+                ArticleSummary summary;
+                summary.id = query.value(0).toLongLong();
+                summary.articleId = query.value(1).toString();
+                summary.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+                summary.title = query.value(3).toString();
+                summary.source = query.value(4).toString();
+                summary.statementCount = query.value(5).toInt();
+                summary.tagCount = query.value(6).toInt();
+                byId.insert(summary.id, summary);
+            }
+        }
+        rows = new QList<ArticleSummary>;
+        rows->reserve(last - first);
+        for (int r = first; r < last; ++r)
+            rows->append(byId.value(m_ids[r]));
+        m_pages.insert(page, rows);
+    }
+    const int offset = row % pageSize;
+    return offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary *summary = summaryAt(index.row());
+    if (!summary)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return summary->date.isValid() ? summary->date.toString(Qt::ISODate) : QString();
+        case TitleColumn:
+            return summary->title;
+        case SourceColumn:
+            return summary->source;
+        case StatementsColumn:
+            return summary->statementCount;
+        case TagsColumn:
+            return summary->tagCount > 0 ? QVariant(summary->tagCount) : QVariant(QString());
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return summary->title;
+        if (index.column() == DateColumn && !summary->date.isValid())
+            return tr("No date");
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == StatementsColumn || index.column() == TagsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ArticleRole:
+        return summary->id;
+    case ArticleIdRole:
+        return summary->articleId;
+    default:
+        break;
+    }
+    return {};
+}
+
+qint64 ArticleListModel::articleAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+
+int ArticleListModel::rowOf(qint64 article) const
+{
+    return int(m_ids.indexOf(article));
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void ArticleListModel::setSearch(const SearchQuery &query)
+{
+    m_search = query;
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    const char *orderBy = "date";
+    switch (m_sortColumn) {
+    case TitleColumn:
+        orderBy = "title COLLATE NOCASE";
+        break;
+    case SourceColumn:
+        orderBy = "source";
+        break;
+    case StatementsColumn:
+        orderBy = "statement_count";
+        break;
+    case TagsColumn:
+        orderBy = "tag_count";
+        break;
+    default:
+        break;
+    }
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString sql = QStringLiteral("SELECT id FROM article");
+    QVariantList values;
+    if (!m_search.isEmpty()) {
+        sql += QStringLiteral(" WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+        values.append(m_search.ftsExpression());
+    }
+    sql += QStringLiteral(" ORDER BY %1 %2, id %2").arg(QLatin1StringView(orderBy), direction);
+
+    beginResetModel();
+    m_pages.clear();
+    m_ids.clear();
+    m_searchError.clear();
+    QSqlQuery query(m_project->database());
+    query.setForwardOnly(true);
+    if (Sql::exec(query, sql, values, &m_searchError)) {
+        while (query.next())
+            m_ids.append(query.value(0).toLongLong());
+    }
+    m_totalCount = Sql::scalar(m_project->database(), QStringLiteral("SELECT count(*) FROM article")).toLongLong();
+    endResetModel();
+}
+
+void ArticleListModel::refreshArticle(qint64 article)
+{
+    if (article == 0) {
+        m_pages.clear();
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    const int row = rowOf(article);
+    if (row < 0)
+        return;
+    m_pages.remove(row / pageSize);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace Verbatim

@@ -1,0 +1,359 @@
+#include "codingpanel.h"
+
+#include "edit/annotationcommand.h"
+#include "model/codebookmodel.h"
+#include "store/project.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Verbatim::Ui {
+
+namespace {
+
+QIcon colourIcon(const QColor &colour)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(colour.darker(130));
+    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
+    return QIcon(pixmap);
+}
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setTextElideMode(Qt::ElideRight);
+    return view;
+}
+
+} // namespace
+
+CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+{
+    m_statements = new StatementListModel(this);
+    m_annotations = new AnnotationListModel(this);
+
+    m_statementView = makeTable(m_statements, this);
+    m_statementView->setAccessibleName(tr("Statements"));
+    m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::SpeakerColumn, QHeaderView::Interactive);
+    m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TextColumn, QHeaderView::Stretch);
+    m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TagsColumn, QHeaderView::ResizeToContents);
+    m_statementView->setColumnWidth(StatementListModel::SpeakerColumn, 150);
+
+    m_annotationView = makeTable(m_annotations, this);
+    m_annotationView->setAccessibleName(tr("Annotations"));
+    m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::TextColumn, QHeaderView::Stretch);
+    m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::TagsColumn, QHeaderView::ResizeToContents);
+    m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::NoteColumn, QHeaderView::Interactive);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_statementView, tr("Statements"));
+    m_tabs->addTab(m_annotationView, tr("Annotations"));
+
+    m_targetLabel = new QLabel(this);
+    m_targetLabel->setWordWrap(true);
+    m_targetLabel->setTextFormat(Qt::PlainText);
+    m_targetLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_tagBar = new QWidget(this);
+    m_tagLayout = new QHBoxLayout(m_tagBar);
+    m_tagLayout->setContentsMargins(0, 0, 0, 0);
+    m_tagLayout->setSpacing(4);
+
+    m_note = new QPlainTextEdit(this);
+    m_note->setPlaceholderText(tr("Note (saved as you type)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    m_note->setAccessibleName(tr("Note"));
+
+    m_removeAnnotation = new QToolButton(this);
+    m_removeAnnotation->setText(tr("Remove annotation"));
+    m_removeAnnotation->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_removeAnnotation->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeAnnotation->setToolTip(tr("Remove the tags and note of the selected annotation (Delete)"));
+
+    m_noteTimer = new QTimer(this);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(700);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_targetLabel);
+    layout->addWidget(m_tagBar);
+    layout->addWidget(m_note);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_removeAnnotation);
+    layout->addLayout(buttons);
+
+    connect(m_statementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        commitNote();
+        updateEditors();
+        if (const Statement *statement = m_statements->statementAt(current.row()))
+            Q_EMIT spanActivated(statement->start, statement->end);
+    });
+    connect(m_annotationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        commitNote();
+        updateEditors();
+        if (const Annotation *annotation = m_annotations->annotationAt(current.row()))
+            Q_EMIT spanActivated(annotation->start, annotation->end);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        commitNote();
+        updateEditors();
+    });
+    connect(m_note, &QPlainTextEdit::textChanged, this, &CodingPanel::onNoteChanged);
+    connect(m_noteTimer, &QTimer::timeout, this, &CodingPanel::commitNote);
+    connect(m_removeAnnotation, &QToolButton::clicked, this, &CodingPanel::removeCurrentAnnotation);
+
+    auto *removeAction = new QAction(this);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_annotationView->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &CodingPanel::removeCurrentAnnotation);
+
+    updateEditors();
+}
+
+void CodingPanel::setProject(Project *project, CodebookModel *codebook)
+{
+    m_project = project;
+    if (m_codebook)
+        disconnect(m_codebook, nullptr, this, nullptr);
+    m_codebook = codebook;
+    if (m_codebook)
+        connect(m_codebook, &QAbstractItemModel::modelReset, this, &CodingPanel::rebuildTagButtons);
+    clear();
+    rebuildTagButtons();
+}
+
+void CodingPanel::clear()
+{
+    m_statements->clear();
+    m_annotations->clear();
+    m_articleAnnotations.clear();
+    updateEditors();
+}
+
+void CodingPanel::showArticle(const ArticleContent &content)
+{
+    commitNote();
+    m_articleAnnotations = content.annotations;
+    const QList<Tag> codebook = m_codebook ? m_codebook->tags() : QList<Tag>();
+    m_statements->setContent(content.statements, content.annotations, codebook);
+    m_annotations->setContent(content.annotations, codebook);
+    m_tabs->setTabText(0, tr("Statements (%1)").arg(content.statements.size()));
+    m_tabs->setTabText(1, tr("Annotations (%1)").arg(content.annotations.size()));
+    updateEditors();
+}
+
+void CodingPanel::updateAnnotations(const QList<Annotation> &annotations)
+{
+    // Keep the selection across the reset that a new set of annotations causes.
+    const qint64 statement = currentStatement() ? currentStatement()->id : 0;
+    const qint64 annotation = currentAnnotation() ? currentAnnotation()->id : 0;
+    const QList<Statement> statements = [&] {
+        QList<Statement> list;
+        for (int row = 0; row < m_statements->rowCount(); ++row)
+            list.append(*m_statements->statementAt(row));
+        return list;
+    }();
+    m_articleAnnotations = annotations;
+    const QList<Tag> codebook = m_codebook ? m_codebook->tags() : QList<Tag>();
+    m_updatingEditors = true;
+    m_statements->setContent(statements, annotations, codebook);
+    m_annotations->setContent(annotations, codebook);
+    if (statement)
+        m_statementView->setCurrentIndex(m_statements->index(m_statements->rowOf(statement), StatementListModel::TextColumn));
+    if (annotation)
+        m_annotationView->setCurrentIndex(m_annotations->index(m_annotations->rowOf(annotation), AnnotationListModel::TextColumn));
+    m_updatingEditors = false;
+    m_tabs->setTabText(1, tr("Annotations (%1)").arg(annotations.size()));
+    updateEditors();
+}
+
+void CodingPanel::selectStatement(qint64 statement)
+{
+    const int row = m_statements->rowOf(statement);
+    if (row < 0)
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_statementView->setCurrentIndex(m_statements->index(row, StatementListModel::TextColumn));
+    m_statementView->scrollTo(m_statements->index(row, 0));
+}
+
+void CodingPanel::selectAnnotation(qint64 annotation)
+{
+    const int row = m_annotations->rowOf(annotation);
+    if (row < 0)
+        return;
+    m_tabs->setCurrentIndex(1);
+    m_annotationView->setCurrentIndex(m_annotations->index(row, AnnotationListModel::TextColumn));
+}
+
+CodingPanel::Target CodingPanel::currentTarget() const
+{
+    if (m_tabs->currentIndex() == 0)
+        return currentStatement() ? Target::Statement : Target::None;
+    return currentAnnotation() ? Target::Annotation : Target::None;
+}
+
+const Statement *CodingPanel::currentStatement() const
+{
+    const QModelIndex index = m_statementView->currentIndex();
+    return index.isValid() ? m_statements->statementAt(index.row()) : nullptr;
+}
+
+const Annotation *CodingPanel::currentAnnotation() const
+{
+    const QModelIndex index = m_annotationView->currentIndex();
+    return index.isValid() ? m_annotations->annotationAt(index.row()) : nullptr;
+}
+
+void CodingPanel::rebuildTagButtons()
+{
+    qDeleteAll(m_tagButtons);
+    m_tagButtons.clear();
+    while (QLayoutItem *item = m_tagLayout->takeAt(0))
+        delete item;
+    if (!m_codebook)
+        return;
+    const QList<Tag> &tags = m_codebook->tags();
+    for (int row = 0; row < tags.size(); ++row) {
+        const Tag &tag = tags[row];
+        auto *button = new QToolButton(m_tagBar);
+        button->setCheckable(true);
+        button->setText(tag.name);
+        button->setIcon(colourIcon(tag.colour));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        const QString shortcut = row < 9 ? tr(" (Ctrl+%1)").arg(row + 1) : QString();
+        button->setToolTip((tag.description.isEmpty() ? tag.name : tag.description) + shortcut);
+        connect(button, &QToolButton::clicked, this, [this, row] { toggleTag(row); });
+        m_tagLayout->addWidget(button);
+        m_tagButtons.append(button);
+    }
+    m_tagLayout->addStretch();
+    updateEditors();
+}
+
+void CodingPanel::updateEditors()
+{
+    const Target target = currentTarget();
+    QList<qint64> tagIds;
+    QString note;
+    QString label;
+    if (target == Target::Statement) {
+        const Statement *statement = currentStatement();
+        if (const Annotation *annotation = m_statements->annotationOf(statement->id)) {
+            tagIds = annotation->tagIds;
+            note = annotation->note;
+        }
+        label = tr("%1: %2").arg(statement->speaker.isEmpty() ? tr("Unknown speaker") : statement->speaker, statement->text.simplified().left(160));
+    } else if (target == Target::Annotation) {
+        const Annotation *annotation = currentAnnotation();
+        tagIds = annotation->tagIds;
+        note = annotation->note;
+        label = annotation->text.simplified().left(160);
+    } else {
+        label = tr("Select a statement to tag it, or select text in the article and press Ctrl+1 ... Ctrl+9.");
+    }
+    m_targetLabel->setText(label);
+
+    const QList<Tag> tags = m_codebook ? m_codebook->tags() : QList<Tag>();
+    for (int row = 0; row < m_tagButtons.size() && row < tags.size(); ++row) {
+        m_tagButtons[row]->setEnabled(target != Target::None);
+        m_tagButtons[row]->setChecked(tagIds.contains(tags[row].id));
+    }
+    m_note->setEnabled(target != Target::None);
+    m_removeAnnotation->setVisible(target == Target::Annotation);
+    if (!m_note->hasFocus() && !m_noteTimer->isActive() && m_note->toPlainText() != note) {
+        m_updatingEditors = true;
+        m_note->setPlainText(note);
+        m_updatingEditors = false;
+    }
+}
+
+bool CodingPanel::toggleTag(int row)
+{
+    if (!m_project || !m_codebook || !m_codebook->tagAt(row))
+        return false;
+    commitNote();
+    const Tag tag = *m_codebook->tagAt(row);
+    switch (currentTarget()) {
+    case Target::Statement:
+        m_undoStack->push(AnnotationCommand::toggleTag(m_project, *currentStatement(), tag));
+        return true;
+    case Target::Annotation:
+        m_undoStack->push(AnnotationCommand::toggleTag(m_project, *currentAnnotation(), tag));
+        return true;
+    case Target::None:
+        break;
+    }
+    updateEditors();
+    return false;
+}
+
+void CodingPanel::onNoteChanged()
+{
+    if (m_updatingEditors)
+        return;
+    if (!m_noteTimer->isActive()) {
+        m_noteTarget = currentTarget();
+        m_noteTargetId = m_noteTarget == Target::Statement ? currentStatement()->id
+            : m_noteTarget == Target::Annotation         ? currentAnnotation()->id
+                                                          : 0;
+    }
+    m_noteTimer->start();
+}
+
+void CodingPanel::commitNote()
+{
+    if (!m_noteTimer->isActive() || !m_project)
+        return;
+    m_noteTimer->stop();
+    const QString note = m_note->toPlainText();
+    if (m_noteTarget == Target::Statement) {
+        if (const Statement *statement = m_statements->statementAt(m_statements->rowOf(m_noteTargetId))) {
+            const Annotation *annotation = m_statements->annotationOf(statement->id);
+            if ((annotation ? annotation->note : QString()) != note)
+                m_undoStack->push(AnnotationCommand::setNote(m_project, *statement, note));
+        }
+    } else if (m_noteTarget == Target::Annotation) {
+        if (const Annotation *annotation = m_annotations->annotationAt(m_annotations->rowOf(m_noteTargetId)); annotation && annotation->note != note)
+            m_undoStack->push(AnnotationCommand::setNote(m_project, *annotation, note));
+    }
+    m_noteTarget = Target::None;
+}
+
+void CodingPanel::removeCurrentAnnotation()
+{
+    if (currentTarget() == Target::Annotation && m_project)
+        m_undoStack->push(AnnotationCommand::remove(m_project, *currentAnnotation()));
+}
+
+} // namespace Verbatim::Ui

@@ -1,0 +1,781 @@
+#include "mainwindow.h"
+
+#include "annotatedialog.h"
+#include "articlereader.h"
+#include "codebookpanel.h"
+#include "codingpanel.h"
+#include "edit/annotationcommand.h"
+#include "highlight/highlighting.h"
+#include "importcontroller.h"
+#include "importreportdialog.h"
+#include "model/articlelistmodel.h"
+#include "model/codebookmodel.h"
+#include "store/project.h"
+#include "store/projectfile.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Verbatim::Ui {
+
+namespace {
+
+constexpr int maxRecentProjects = 10;
+
+QString projectFilter()
+{
+    return MainWindow::tr("Verbatim projects (*.%1);;All files (*)").arg(ProjectFile::suffix());
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds >= 3600)
+        return MainWindow::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    if (seconds >= 60)
+        return MainWindow::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return MainWindow::tr("%1 s").arg(seconds);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    m_import = new ImportController(this);
+    connect(m_import, &ImportController::progressChanged, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+
+    // The article list, with its search box, beside the reader.
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setPlaceholderText(tr("Search articles: words, \"phrases\", prefix*, AND, OR, NOT"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setAccessibleName(tr("Search"));
+    m_searchStatus = new QLabel(this);
+    m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchBox, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearch();
+        m_articleView->setFocus();
+    });
+
+    m_articleView = new QTreeView(this);
+    m_articleView->setRootIsDecorated(false);
+    m_articleView->setUniformRowHeights(true);
+    m_articleView->setAlternatingRowColors(true);
+    m_articleView->setSortingEnabled(true);
+    m_articleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleView->setAllColumnsShowFocus(true);
+    m_articleView->setTextElideMode(Qt::ElideRight);
+    m_articleView->setAccessibleName(tr("Articles"));
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 0);
+    listLayout->addWidget(m_searchBox);
+    listLayout->addWidget(m_searchStatus);
+    listLayout->addWidget(m_articleView, 1);
+
+    m_reader = new ArticleReader(this);
+    connect(m_reader, &ArticleReader::statementClicked, this, [this](qint64 statement) { m_coding->selectStatement(statement); });
+    connect(m_reader, &ArticleReader::selectionChanged, this, &MainWindow::updateActions);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createDocks();
+    createActions();
+
+    // Status bar: counts, and an import's progress while one runs.
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_countLabel, 1);
+    m_importBox = new QWidget(this);
+    auto *importLayout = new QHBoxLayout(m_importBox);
+    importLayout->setContentsMargins(0, 0, 0, 0);
+    m_importLabel = new QLabel(m_importBox);
+    m_importBar = new QProgressBar(m_importBox);
+    m_importBar->setRange(0, 1000);
+    m_importBar->setMaximumWidth(220);
+    m_importBar->setTextVisible(false);
+    m_importCancel = new QToolButton(m_importBox);
+    m_importCancel->setText(tr("Cancel"));
+    m_importCancel->setToolTip(tr("Cancel the import; the project stays as it was before it"));
+    connect(m_importCancel, &QToolButton::clicked, m_import, &ImportController::cancel);
+    importLayout->addWidget(m_importLabel);
+    importLayout->addWidget(m_importBar);
+    importLayout->addWidget(m_importCancel);
+    statusBar()->addPermanentWidget(m_importBox);
+    m_importBox->hide();
+
+    restoreSettings();
+    updateActions();
+    updateWindowTitle();
+    m_reader->clear(tr("Open a project, or import articles with File \u25B8 Import"));
+}
+
+MainWindow::~MainWindow()
+{
+    m_import->cancel();
+    m_import->waitForFinished();
+    closeProject();
+}
+
+void MainWindow::createDocks()
+{
+    m_coding = new CodingPanel(&m_undoStack, this);
+    connect(m_coding, &CodingPanel::spanActivated, this, [this](qsizetype start, qsizetype end) { m_reader->showSpan(start, end); });
+    auto *codingDock = new QDockWidget(tr("Statements && Annotations"), this);
+    codingDock->setObjectName(QStringLiteral("CodingDock"));
+    codingDock->setWidget(m_coding);
+    addDockWidget(Qt::RightDockWidgetArea, codingDock);
+
+    m_codebookPanel = new CodebookPanel(&m_undoStack, this);
+    auto *codebookDock = new QDockWidget(tr("Codebook"), this);
+    codebookDock->setObjectName(QStringLiteral("CodebookDock"));
+    codebookDock->setWidget(m_codebookPanel);
+    addDockWidget(Qt::RightDockWidgetArea, codebookDock);
+    splitDockWidget(codingDock, codebookDock, Qt::Vertical);
+    resizeDocks({codingDock, codebookDock}, {3, 1}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString &icon, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = makeAction(QStringLiteral("document-new"), tr("&New Project\u2026"), QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProject);
+    QAction *openAction = makeAction(QStringLiteral("document-open"), tr("&Open Project\u2026"), QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    file->addAction(newAction);
+    file->addAction(openAction);
+    m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    file->addSeparator();
+    QAction *importFiles = makeAction(QStringLiteral("document-import"), tr("&Import Files\u2026"), QKeySequence(tr("Ctrl+I")));
+    connect(importFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
+    QAction *importFolder = makeAction(QStringLiteral("folder-open"), tr("Import &Folder\u2026"), QKeySequence(tr("Ctrl+Shift+I")));
+    connect(importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    file->addAction(importFiles);
+    file->addAction(importFolder);
+    QMenu *exportMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export to CSV"));
+    const std::pair<Exporter::What, QString> exports[] = {
+        {Exporter::What::Statements, tr("&Statements\u2026")},
+        {Exporter::What::Annotations, tr("&Annotations\u2026")},
+        {Exporter::What::Entities, tr("&Entities\u2026")},
+        {Exporter::What::Articles, tr("A&rticles\u2026")},
+    };
+    for (const auto &[what, text] : exports) {
+        QAction *action = exportMenu->addAction(text);
+        if (what == Exporter::What::Statements)
+            action->setShortcut(QKeySequence(tr("Ctrl+E")));
+        connect(action, &QAction::triggered, this, [this, what] { exportDialog(what); });
+        m_projectActions.append(action);
+    }
+    file->addSeparator();
+    QAction *quit = makeAction(QStringLiteral("application-exit"), tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(quit);
+    m_projectActions << importFiles << importFolder;
+    m_importActions << importFiles << importFolder << newAction << openAction;
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_annotateAction = makeAction(QStringLiteral("tag"), tr("&Annotate Selection\u2026"), QKeySequence(tr("Ctrl+Return")));
+    m_annotateAction->setToolTip(tr("Tag the selected passage and add a note"));
+    connect(m_annotateAction, &QAction::triggered, this, &MainWindow::annotateSelection);
+    edit->addAction(m_annotateAction);
+    QMenu *tagMenu = edit->addMenu(tr("&Tag With"));
+    for (int row = 0; row < 9; ++row) {
+        QAction *action = new QAction(tr("Tag %1 of the Codebook").arg(row + 1), this);
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(row + 1)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, row] { applyTagShortcut(row); });
+        tagMenu->addAction(action);
+        addAction(action);
+    }
+    connect(tagMenu, &QMenu::aboutToShow, this, [this, tagMenu] {
+        const QList<QAction *> actions = tagMenu->actions();
+        for (int row = 0; row < actions.size(); ++row) {
+            const Tag *tag = m_codebook ? m_codebook->tagAt(row) : nullptr;
+            actions[row]->setVisible(tag != nullptr);
+            if (tag)
+                actions[row]->setText(tag->name);
+        }
+    });
+    edit->addSeparator();
+    QAction *find = makeAction(QStringLiteral("edit-find"), tr("&Find Articles"), QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+    QAction *findNext = makeAction(QStringLiteral("go-down-search"), tr("Find &Next in Article"), QKeySequence::FindNext);
+    connect(findNext, &QAction::triggered, m_reader, &ArticleReader::nextSearchHit);
+    QAction *findPrevious = makeAction(QStringLiteral("go-up-search"), tr("Find &Previous in Article"), QKeySequence::FindPrevious);
+    connect(findPrevious, &QAction::triggered, m_reader, &ArticleReader::previousSearchHit);
+    edit->addAction(find);
+    edit->addAction(findNext);
+    edit->addAction(findPrevious);
+
+    // Go
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *nextArticle = makeAction(QStringLiteral("go-down"), tr("&Next Article"), QKeySequence(tr("Alt+Down")));
+    connect(nextArticle, &QAction::triggered, this, [this] { selectArticle(m_articleView->currentIndex().row() + 1); });
+    QAction *previousArticle = makeAction(QStringLiteral("go-up"), tr("&Previous Article"), QKeySequence(tr("Alt+Up")));
+    connect(previousArticle, &QAction::triggered, this, [this] { selectArticle(std::max(0, m_articleView->currentIndex().row() - 1)); });
+    QAction *focusList = makeAction(QString(), tr("Article &List"), QKeySequence(tr("Alt+1")));
+    connect(focusList, &QAction::triggered, this, [this] { m_articleView->setFocus(); });
+    QAction *focusReader = makeAction(QString(), tr("&Reader"), QKeySequence(tr("Alt+2")));
+    connect(focusReader, &QAction::triggered, this, [this] { m_reader->textView()->setFocus(); });
+    QAction *focusStatements = makeAction(QString(), tr("&Statements"), QKeySequence(tr("Alt+3")));
+    connect(focusStatements, &QAction::triggered, this, [this] { m_coding->statementView()->setFocus(); });
+    go->addAction(nextArticle);
+    go->addAction(previousArticle);
+    go->addSeparator();
+    go->addAction(focusList);
+    go->addAction(focusReader);
+    go->addAction(focusStatements);
+
+    // View
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("Colour &Theme"));
+    m_themeGroup = new QActionGroup(this);
+    QAction *automatic = themeMenu->addAction(tr("&Automatic (follow the system)"));
+    automatic->setCheckable(true);
+    automatic->setData(QString());
+    m_themeGroup->addAction(automatic);
+    themeMenu->addSeparator();
+    for (const KSyntaxHighlighting::Theme &theme : Highlighting::repository().themes()) {
+        QAction *action = themeMenu->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) { applyTheme(action->data().toString()); });
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = makeAction(QStringLiteral("help-about"), tr("&About Verbatim"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    help->addAction(about);
+
+    // Toolbar
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(openAction);
+    toolbar->addAction(importFiles);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(m_annotateAction);
+    QAction *exportStatements = exportMenu->actions().constFirst();
+    auto *exportButton = new QToolButton(toolbar);
+    exportButton->setMenu(exportMenu);
+    exportButton->setDefaultAction(exportStatements);
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    exportButton->setText(tr("Export"));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addWidget(exportButton);
+
+    m_projectActions << m_annotateAction << find;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Projects
+// ---------------------------------------------------------------------------------------------------------------
+
+bool MainWindow::openProject(const QString &path, QString *error)
+{
+    if (m_import->isRunning()) {
+        *error = tr("An import is running; wait for it to finish or cancel it first.");
+        return false;
+    }
+    std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::CreateIfMissing, error);
+    if (!project)
+        return false;
+    closeProject();
+    m_project = std::move(project);
+
+    m_articles = new ArticleListModel(m_project.get(), this);
+    m_codebook = new CodebookModel(m_project.get(), this);
+    m_articleView->setModel(m_articles);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    const QByteArray header = QSettings().value(QStringLiteral("articles/header")).toByteArray();
+    if (!header.isEmpty())
+        m_articleView->header()->restoreState(header);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_coding->setProject(m_project.get(), m_codebook);
+    m_codebookPanel->setProject(m_project.get(), m_codebook);
+
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+    connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatus();
+        if (m_articles->rowCount() > 0 && !m_articleView->currentIndex().isValid())
+            selectArticle(0);
+        else if (m_articles->rowCount() == 0)
+            m_reader->clear(m_articles->totalCount() == 0 ? tr("This project has no articles yet: import some with File \u25B8 Import")
+                                                          : tr("No article matches the search"));
+    });
+    connect(m_project.get(), &Project::annotationsChanged, this, &MainWindow::refreshAnnotations);
+    connect(m_project.get(), &Project::tagsChanged, this, [this] { refreshAnnotations(m_reader->article()); });
+    connect(m_project.get(), &Project::editFailed, this, [this](const QString &message) { QMessageBox::warning(this, tr("Verbatim"), message); });
+
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(m_project->filePath());
+    recent.prepend(m_project->filePath());
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, maxRecentProjects));
+    updateRecentMenu();
+
+    applySearch();
+    updateStatus();
+    updateActions();
+    updateWindowTitle();
+    if (m_articles->rowCount() > 0)
+        selectArticle(0);
+    else
+        m_reader->clear(tr("This project has no articles yet: import some with File \u25B8 Import, or drop files here"));
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project)
+        return;
+    m_coding->commitNote();
+    QSettings().setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());
+    m_undoStack.clear();
+    m_coding->setProject(nullptr, nullptr);
+    m_codebookPanel->setProject(nullptr, nullptr);
+    m_articleView->setModel(nullptr);
+    delete m_articles;
+    m_articles = nullptr;
+    delete m_codebook;
+    m_codebook = nullptr;
+    m_reader->clear();
+    m_project.reset();
+}
+
+void MainWindow::newProject()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), folder, projectFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + ProjectFile::suffix();
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Project"),
+                             tr("\u201C%1\u201D already exists. Choose another name, or open it with File \u25B8 Open Project.").arg(path));
+        return;
+    }
+    QString error;
+    if (!openProject(path, &error))
+        QMessageBox::critical(this, tr("New Project"), error);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), projectFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openProject(path, &error))
+        QMessageBox::critical(this, tr("Open Project"), error);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openProject(path, &error))
+                QMessageBox::critical(this, tr("Open Project"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_project ? tr("%1 \u2014 Verbatim").arg(QFileInfo(m_project->filePath()).completeBaseName()) : tr("Verbatim"));
+    setWindowFilePath(m_project ? m_project->filePath() : QString());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project || !m_articles) {
+        m_countLabel->clear();
+        m_searchStatus->clear();
+        return;
+    }
+    const qint64 total = m_articles->totalCount();
+    const int shown = m_articles->rowCount();
+    if (m_articles->search().isEmpty())
+        m_countLabel->setText(tr("%n article(s)", nullptr, int(total)));
+    else
+        m_countLabel->setText(tr("%1 of %n article(s) match", nullptr, int(total)).arg(shown));
+    if (!m_articles->searchError().isEmpty())
+        m_searchStatus->setText(tr("The search could not be run: %1").arg(m_articles->searchError()));
+    else if (!m_articles->search().isEmpty())
+        m_searchStatus->setText(tr("%n match(es); F3 steps through the hits in the article", nullptr, shown));
+    else
+        m_searchStatus->clear();
+    m_searchStatus->setVisible(!m_searchStatus->text().isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasProject = m_project != nullptr;
+    const bool importing = m_import->isRunning();
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(hasProject);
+    for (QAction *action : std::as_const(m_importActions))
+        action->setEnabled(!importing && (hasProject || !m_projectActions.contains(action)));
+    const auto [start, end] = m_reader->selection();
+    m_annotateAction->setEnabled(hasProject && m_reader->article() != 0 && end > start);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------------------------
+
+void MainWindow::selectArticle(int row)
+{
+    if (!m_articles || row < 0 || row >= m_articles->rowCount())
+        return;
+    const QModelIndex index = m_articles->index(row, ArticleListModel::TitleColumn);
+    m_articleView->setCurrentIndex(index);
+    m_articleView->scrollTo(index);
+}
+
+void MainWindow::showCurrentArticle()
+{
+    if (!m_project)
+        return;
+    m_coding->commitNote();
+    const qint64 article = m_articles->articleAt(m_articleView->currentIndex().row());
+    const std::optional<ArticleContent> content = article ? m_project->articleContent(article) : std::nullopt;
+    if (!content) {
+        m_reader->clear();
+        m_coding->clear();
+        return;
+    }
+    m_reader->showArticle(*content, m_codebook->tags());
+    m_reader->setSearchTerms(m_articles->search().terms());
+    m_coding->showArticle(*content);
+    updateActions();
+}
+
+void MainWindow::refreshAnnotations(qint64 article)
+{
+    if (!m_project || m_reader->article() == 0 || (article != 0 && article != m_reader->article()))
+        return;
+    const std::optional<ArticleContent> content = m_project->articleContent(m_reader->article());
+    if (!content)
+        return;
+    m_reader->updateAnnotations(content->annotations, m_codebook->tags());
+    m_coding->updateAnnotations(content->annotations);
+}
+
+void MainWindow::applySearch()
+{
+    if (!m_articles)
+        return;
+    const SearchQuery query(m_searchBox->text());
+    if (query.ftsExpression() == m_articles->search().ftsExpression())
+        return;
+    const qint64 current = m_articles->articleAt(m_articleView->currentIndex().row());
+    m_articles->setSearch(query);
+    // Stay on the article being read when it still matches.
+    const int row = m_articles->rowOf(current);
+    selectArticle(row >= 0 ? row : 0);
+    m_reader->setSearchTerms(query.terms());
+    updateStatus();
+}
+
+void MainWindow::applyTheme(const QString &name)
+{
+    m_themeName = name;
+    m_reader->setTheme(Highlighting::theme(name, palette()));
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == name);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Coding
+// ---------------------------------------------------------------------------------------------------------------
+
+void MainWindow::annotateSelection()
+{
+    const auto [start, end] = m_reader->selection();
+    if (!m_project || m_reader->article() == 0 || end <= start)
+        return;
+    AnnotateDialog dialog(m_reader->content().text.sliced(start, end - start), m_codebook->tags(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = AnnotationCommand::annotateSpan(m_project.get(), m_reader->article(), start, end, dialog.tagIds(), dialog.note());
+    m_undoStack.push(command);
+    m_coding->selectAnnotation(command->annotationId());
+}
+
+void MainWindow::applyTagShortcut(int row)
+{
+    if (!m_project || !m_codebook || !m_codebook->tagAt(row))
+        return;
+    // A passage selected in the text is annotated; otherwise the selected statement or annotation is tagged.
+    const auto [start, end] = m_reader->selection();
+    if (end > start && m_reader->textView()->hasFocus()) {
+        auto *command = AnnotationCommand::annotateSpan(m_project.get(), m_reader->article(), start, end, {m_codebook->tagAt(row)->id}, QString());
+        m_undoStack.push(command);
+        m_coding->selectAnnotation(command->annotationId());
+        return;
+    }
+    if (!m_coding->toggleTag(row))
+        statusBar()->showMessage(tr("Select a statement, or a passage of the text, to tag it."), 4000);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import and export
+// ---------------------------------------------------------------------------------------------------------------
+
+void MainWindow::importFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.text *.jsonl *.ndjson *.json *.csv);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::importFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a project first."));
+        return;
+    }
+    if (!m_import->start(m_project->filePath(), paths)) {
+        QMessageBox::information(this, tr("Import"), tr("An import is already running."));
+        return;
+    }
+    m_importLabel->setText(tr("Importing\u2026"));
+    m_importBar->setValue(0);
+    m_importBox->show();
+    updateActions();
+}
+
+void MainWindow::onImportProgress(const ImportProgress &progress)
+{
+    const qint64 left = progress.remainingMs();
+    m_importBar->setValue(progress.bytesTotal > 0 ? int(1000 * progress.bytesDone / progress.bytesTotal) : 0);
+    QString text = tr("Importing: %1 of %2 files, %3 articles, %4 MB/s")
+                       .arg(progress.filesDone)
+                       .arg(progress.filesTotal)
+                       .arg(progress.articlesImported)
+                       .arg(progress.megabytesPerSecond(), 0, 'f', 1);
+    if (left >= 0)
+        text += tr(", %1 left").arg(formatDuration(left));
+    m_importLabel->setText(text);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    m_importBox->hide();
+    updateActions();
+    if (m_project && report.succeeded() && report.articlesImported > 0)
+        m_project->notifyArticlesChanged();
+    statusBar()->showMessage(report.summary(), 8000);
+    if (!report.messages.isEmpty() || !report.error.isEmpty()) {
+        ImportReportDialog dialog(report, this);
+        dialog.exec();
+    }
+}
+
+bool MainWindow::exportTo(Exporter::What what, const QString &path, QString *error)
+{
+    if (!m_project) {
+        *error = tr("No project is open.");
+        return false;
+    }
+    m_coding->commitNote();
+    qint64 rows = 0;
+    if (!Exporter::writeFile(m_project->database(), what, path, error, &rows))
+        return false;
+    statusBar()->showMessage(tr("Wrote %n row(s) to %1", nullptr, int(rows)).arg(path), 8000);
+    return true;
+}
+
+void MainWindow::exportDialog(Exporter::What what)
+{
+    if (!m_project)
+        return;
+    const QString name = Exporter::whatNames().at(int(what));
+    const QString suggested = QFileInfo(m_project->filePath()).absolutePath() + u'/' + QFileInfo(m_project->filePath()).completeBaseName()
+        + u'-' + name + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(what, path, &error))
+        QMessageBox::critical(this, tr("Export"), error);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Window
+// ---------------------------------------------------------------------------------------------------------------
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({520, 700});
+    applyTheme(settings.value(QStringLiteral("theme")).toString());
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("theme"), m_themeName);
+    if (m_articles)
+        settings.setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Import Running"),
+                                                  tr("An import is still running. Cancel it and quit? The project stays as it was before the import."),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_import->cancel();
+        m_import->waitForFinished();
+    }
+    // Everything is already saved; only a note still being typed needs writing.
+    m_coding->commitNote();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A dropped project is opened; anything else is imported.
+    if (paths.size() == 1 && QFileInfo(paths.constFirst()).suffix() == ProjectFile::suffix()) {
+        QString error;
+        if (!openProject(paths.constFirst(), &error))
+            QMessageBox::critical(this, tr("Open Project"), error);
+        return;
+    }
+    importPaths(paths);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Verbatim"),
+                       tr("<h3>Verbatim %1</h3><p>A reader and annotator for corpora of news articles: who said what, when.</p>"
+                          "<p>Highlighting by KSyntaxHighlighting %2; storage in SQLite through Qt %3.</p>"
+                          "<p>Gazetteer data from the CIA World Factbook (public domain), countries-list (MIT) and "
+                          "Moby first names (public domain); country and subdivision names from iso-codes.</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral("6"), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Verbatim::Ui
