@@ -1,9 +1,280 @@
+// What the extractor finds: the statements, speakers and entities of the two seed articles written out as expected
+// values, and rules checked on short texts written for this test.
+#include "extract/ruleextractor.h"
+#include "io/articlefilereader.h"
+#include "testsupport.h"
+
 #include <QTest>
-class PlaceholderExtraction : public QObject
+
+#include <thread>
+#include <vector>
+
+using namespace Verbatim;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ExpectedStatement {
+    StatementKind kind;
+    QString speaker;
+    QString text; ///< the statement's exact text
+};
+
+QString kindName(StatementKind kind)
+{
+    return statementKindName(kind);
+}
+
+QString describe(const QString &text, const ExtractedStatement &s)
+{
+    return u"[%1] %2 | %3"_s.arg(kindName(s.kind), s.speaker, text.sliced(s.start, s.end - s.start));
+}
+
+Article readSeed(const QString &corpusDir, const QString &name)
+{
+    const ArticleFileReader::Result result = ArticleFileReader::readFile(corpusDir + u"/seeds/"_s + name);
+    if (result.articles.size() != 1)
+        return {};
+    return result.articles.constFirst();
+}
+
+} // namespace
+
+class ExtractionTest : public QObject
 {
     Q_OBJECT
+
+private:
+    const RuleExtractor m_extractor;
+
+    void compareStatements(const Article &article, const QList<ExpectedStatement> &expected)
+    {
+        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        QStringList found;
+        for (const ExtractedStatement &statement : extraction.statements)
+            found.append(describe(article.text, statement));
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            if (i >= extraction.statements.size())
+                QFAIL(qPrintable(u"missing statement %1: [%2] %3 | %4\nfound:\n%5"_s.arg(i).arg(kindName(expected[i].kind), expected[i].speaker, expected[i].text,
+                                                                                          found.join(u'\n'))));
+            const ExtractedStatement &actual = extraction.statements[i];
+            const QString actualText = article.text.sliced(actual.start, actual.end - actual.start);
+            QVERIFY2(actualText == expected[i].text && actual.kind == expected[i].kind && actual.speaker == expected[i].speaker,
+                     qPrintable(u"statement %1\nexpected: [%2] %3 | %4\nactual:   %5"_s.arg(i).arg(kindName(expected[i].kind), expected[i].speaker,
+                                                                                         expected[i].text, describe(article.text, actual))));
+        }
+        QVERIFY2(extraction.statements.size() == expected.size(), qPrintable(u"unexpected extra statements:\n"_s + found.mid(expected.size()).join(u'\n')));
+    }
+
+    static QSet<QString> entities(const Extraction &extraction, EntityType type)
+    {
+        QSet<QString> names;
+        for (const EntityMention &mention : extraction.mentions) {
+            if (mention.type == type)
+                names.insert(mention.name);
+        }
+        return names;
+    }
+
 private Q_SLOTS:
-    void placeholder() { QSKIP("not written yet"); }
+    void seed000_statementsAndSpeakers()
+    {
+        VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
+        const Article article = readSeed(corpus, u"000_70271345e58e0fa7.txt"_s);
+        QVERIFY(!article.text.isEmpty());
+        const QString zelenskyy = u"Volodymyr Zelenskyy"_s;
+        compareStatements(
+            article,
+            {
+                {StatementKind::Mixed, zelenskyy,
+                 u"he is ready to meet and negotiate with Russian ruler Vladimir Putin if he knows that the United States and Europe \"will not abandon\" Ukraine"_s},
+                {StatementKind::Direct, zelenskyy,
+                 u"If I had the understanding that America and Europe will not abandon us and they will support us and give us the security guarantees, "
+                 "I would be prepared for any format of negotiations."_s},
+                {StatementKind::Direct, zelenskyy, u"It depends."_s},
+                {StatementKind::Mixed, zelenskyy,
+                 u"he would not want to freeze the front line because \"several of our cities will suffer, which are cut off today by this contact line.\""_s},
+                // The quotation runs over two paragraphs; the second opens without a quotation mark and closes the first's.
+                {StatementKind::Direct, zelenskyy,
+                 u"But if there are such perspectives, understanding of how we will develop further after the end of war, that we can come to "
+                 "realistic diplomacy, we can get a just state of peace for Ukraine, for Ukrainians. Then, there needs to be an understanding of "
+                 "security guarantees.\n\nIf NATO says \u2018we are ready to give you security guarantees, we are ready to give you NATO but we "
+                 "can't give you NATO in the midst of the conflict\u2019 \u2013 that's fair. We would accept this, absolutely. So, there are a lot of "
+                 "questions. A lot of details. All of this needs to be discussed."_s},
+                {StatementKind::Indirect, zelenskyy, u"he was ready to negotiate with Putin if it was the only scheme to bring peace to Ukrainians"_s},
+                {StatementKind::Mixed, u"Kremlin"_s,
+                 u"Moscow remained open to negotiations despite \"concerns regarding the legitimacy\" of Ukrainian President Zelenskyy"_s},
+                {StatementKind::Indirect, zelenskyy,
+                 u"his readiness to hold talks with Kremlin leader Vladimir Putin, provided there is an understanding regarding ending the war"_s},
+            });
+    }
+
+    void seed001_statementsAndSpeakers()
+    {
+        VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
+        const Article article = readSeed(corpus, u"001_f718a66d213c5e9b.txt"_s);
+        QVERIFY(!article.text.isEmpty());
+        const QString zelenskyy = u"Volodymyr Zelenskyy"_s;
+        compareStatements(
+            article,
+            {
+                {StatementKind::Indirect, zelenskyy,
+                 u"if he meets with Kremlin President Vladimir Putin in T\u00FCrkiye this week, he intends to discuss a ceasefire and the exchange of all prisoners"_s},
+                {StatementKind::Direct, zelenskyy,
+                 u"If I meet with him, we must come out with a political victory \u2013 a ceasefire, an exchange of all prisoners for all, or something like that"_s},
+                {StatementKind::Mixed, u"Vladimir Putin"_s, u"Russia is \u201Cready for negotiations without any preconditions.\u201D"_s},
+                // "The Ukrainian president" resolves to the person the article introduced with that role.
+                {StatementKind::Indirect, zelenskyy, u"the deep mistrust may happen between the two sides"_s},
+                // "he" after it resolves to the same person.
+                {StatementKind::Direct, zelenskyy, u"The Russians will not trust us, we will not trust the Russians"_s},
+                {StatementKind::Indirect, zelenskyy, u"the United States as a possible guarantor of a monitoring mechanism"_s},
+                {StatementKind::Indirect, zelenskyy, u"Donald Trump\u2019s presence might encourage the Russian president to attend the talks"_s},
+                {StatementKind::Direct, zelenskyy, u"If Putin doesn\u2019t come, it will look like a total defeat for him"_s},
+                {StatementKind::Indirect, zelenskyy, u"he does not know Trump\u2019s decision"_s},
+                {StatementKind::Direct, zelenskyy, u"In any case, if he confirmed his participation, it would give additional impetus for Putin to come"_s},
+                {StatementKind::Indirect, u"Andriy Yermak"_s,
+                 u"if Putin fails to come to T\u00FCrkiye, it would be the final signal of Russia\u2019s unwillingness to end the war"_s},
+                {StatementKind::Indirect, u"Kremlin"_s,
+                 u"Russia continues preparing for negotiations in Istanbul but has not disclosed its delegation composition, leaving Putin\u2019s attendance an open question"_s},
+            });
+    }
+
+    void seed000_entities()
+    {
+        VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
+        const Article article = readSeed(corpus, u"000_70271345e58e0fa7.txt"_s);
+        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        QCOMPARE(entities(extraction, EntityType::Person), (QSet<QString>{u"Volodymyr Zelenskyy"_s, u"Vladimir Putin"_s, u"Piers Morgan"_s}));
+        QCOMPARE(entities(extraction, EntityType::Organisation), (QSet<QString>{u"ITV News"_s, u"NATO"_s, u"Kremlin"_s}));
+        QCOMPARE(entities(extraction, EntityType::Place),
+                 (QSet<QString>{u"United States"_s, u"Europe"_s, u"Ukraine"_s, u"United Kingdom"_s, u"Moscow"_s}));
+        QCOMPARE(entities(extraction, EntityType::Group), (QSet<QString>{u"Russian"_s, u"Ukrainian"_s, u"Ukrainians"_s}));
+        // "On 6 February" in an article of 2025-02-09; "today" is the article's date.
+        QCOMPARE(entities(extraction, EntityType::Date), (QSet<QString>{u"2025-02-06"_s, u"2025-02-09"_s}));
+
+        // Every later "Zelenskyy" is the "President Volodymyr Zelenskyy" of the lead, and "America" is the United States.
+        int zelenskyyMentions = 0;
+        for (const EntityMention &mention : extraction.mentions) {
+            const QString written = article.text.sliced(mention.start, mention.end - mention.start);
+            if (written == u"Zelenskyy")
+                QCOMPARE(mention.name, u"Volodymyr Zelenskyy"_s);
+            if (mention.name == u"Volodymyr Zelenskyy")
+                ++zelenskyyMentions;
+            if (written == u"America")
+                QCOMPARE(mention.name, u"United States"_s);
+            // Labels and sentence openers are not names.
+            QVERIFY2(written != u"Quote" && written != u"Source" && written != u"Details" && written != u"Background",
+                     qPrintable(written));
+        }
+        QCOMPARE(zelenskyyMentions, 6);
+    }
+
+    void seed001_entities()
+    {
+        VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
+        const Article article = readSeed(corpus, u"001_f718a66d213c5e9b.txt"_s);
+        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        QCOMPARE(entities(extraction, EntityType::Person),
+                 (QSet<QString>{u"Volodymyr Zelenskyy"_s, u"Vladimir Putin"_s, u"Donald Trump"_s, u"Andriy Yermak"_s}));
+        QCOMPARE(entities(extraction, EntityType::Organisation),
+                 (QSet<QString>{u"Libération"_s, u"Kremlin"_s, u"Office of the President of Ukraine"_s}));
+        QCOMPARE(entities(extraction, EntityType::Place),
+                 (QSet<QString>{u"T\u00FCrkiye"_s, u"Ukraine"_s, u"Kyiv"_s, u"Istanbul"_s, u"Russia"_s, u"United States"_s}));
+        QCOMPARE(entities(extraction, EntityType::Group), (QSet<QString>{u"Ukrainian"_s, u"Russian"_s, u"Russians"_s}));
+        // Dates resolved against the article's date, 2025-05-14 (a Wednesday of ISO week 20).
+        QCOMPARE(entities(extraction, EntityType::Date),
+                 (QSet<QString>{u"2025-W20"_s, u"2025-W19"_s, u"2025-05-12"_s, u"2025-05-15"_s}));
+    }
+
+    void speakerSpans_pointAtWhereTheSpeakerIsNamed()
+    {
+        VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
+        const Article article = readSeed(corpus, u"001_f718a66d213c5e9b.txt"_s);
+        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        QStringList named;
+        for (const ExtractedStatement &statement : extraction.statements) {
+            if (statement.speakerStart >= 0)
+                named.append(article.text.sliced(statement.speakerStart, statement.speakerEnd - statement.speakerStart));
+        }
+        QVERIFY(named.contains(u"The Ukrainian president"_s));
+        QVERIFY(named.contains(u"he"_s));
+        QVERIFY(named.contains(u"He"_s));
+        QVERIFY(named.contains(u"Andriy Yermak"_s));
+    }
+
+    // Rules on texts written for this test.
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // "kind|speaker|text"
+
+        QTest::newRow("said after, curly") << u"Anna Weber spoke in Bern. \u201CWe will sign the text,\u201D Weber said."_s
+                                           << QStringList{u"direct|Anna Weber|We will sign the text"_s};
+        QTest::newRow("said before, colon, guillemets") << u"President Marek Nowak said: \u00ABNo deal without guarantees.\u00BB"_s
+                                                        << QStringList{u"direct|Marek Nowak|No deal without guarantees."_s};
+        QTest::newRow("inverted with role") << u"\u201CThe border stays closed,\u201D said Peter Lund, the interior minister."_s
+                                            << QStringList{u"direct|Peter Lund|The border stays closed"_s};
+        QTest::newRow("low German marks") << u"Klaus Berger said: \u201EWir verhandeln weiter.\u201C"_s
+                                          << QStringList{u"direct|Klaus Berger|Wir verhandeln weiter."_s};
+        QTest::newRow("pronoun she") << u"Maria Rossi met the press. \u201CWe are ready to talk,\u201D she said."_s
+                                     << QStringList{u"direct|Maria Rossi|We are ready to talk"_s};
+        QTest::newRow("organisation speaks") << u"The talks stalled. The Kremlin said the proposal was unacceptable."_s
+                                             << QStringList{u"indirect|Kremlin|the proposal was unacceptable"_s};
+        QTest::newRow("according to") << u"According to Maria Rossi, the convoy will leave on Monday."_s
+                                      << QStringList{u"indirect|Maria Rossi|the convoy will leave on Monday"_s};
+        QTest::newRow("scare quotes are not statements") << u"The so-called \"buffer zone\" was discussed at length by the delegations."_s
+                                                         << QStringList{};
+        QTest::newRow("titles are not statements") << u"The report, called \"Winter Without Heat\", was published on Tuesday."_s
+                                                   << QStringList{};
+        QTest::newRow("apostrophes are not quotations") << u"Ukraine's grid, rebuilt since the '90s, hosts rock 'n' roll nights in Lviv's halls."_s
+                                                        << QStringList{};
+        QTest::newRow("passive is not a statement") << u"The delegation was told that the hall would be closed until further notice."_s
+                                                    << QStringList{};
+        QTest::newRow("follow-up quotation keeps its speaker")
+            << u"\u201CWe did not sign,\u201D said Anna Weber. \u201CWe will not sign today either.\u201D"_s
+            << QStringList{u"direct|Anna Weber|We did not sign"_s, u"direct|Anna Weber|We will not sign today either."_s};
+        QTest::newRow("quotation over paragraphs")
+            << u"Anna Weber said:\n\n\u201CThe first part of a long answer that goes on.\n\n\u201CThe second part closes it.\u201D"_s
+            << QStringList{u"direct|Anna Weber|The first part of a long answer that goes on.\n\n\u201CThe second part closes it."_s};
+        QTest::newRow("partial quotation") << u"Anna Weber described the talks as \u201Ca total defeat\u201D for the envoy."_s
+                                           << QStringList{u"mixed|Anna Weber|the talks as \u201Ca total defeat\u201D for the envoy"_s};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Extraction extraction = m_extractor.extract(text, QDate(2025, 3, 12));
+        QStringList actual;
+        for (const ExtractedStatement &statement : extraction.statements)
+            actual.append(u"%1|%2|%3"_s.arg(kindName(statement.kind), statement.speaker, text.sliced(statement.start, statement.end - statement.start)));
+        QCOMPARE(actual, expected);
+    }
+
+    void extraction_isDeterministicAndThreadSafe()
+    {
+        const QString text = u"President Marek Nowak said: \u00ABNo deal without guarantees.\u00BB \u201CNot now,\u201D he added."_s;
+        const Extraction first = m_extractor.extract(text, QDate(2025, 1, 1));
+        QList<Extraction> results(16);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 16; ++i)
+            threads.emplace_back([&, i] { results[i] = m_extractor.extract(text, QDate(2025, 1, 1)); });
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const Extraction &result : results) {
+            QCOMPARE(result.statements, first.statements);
+            QCOMPARE(result.mentions, first.mentions);
+        }
+    }
+
+    void version_changesWithData()
+    {
+        Gazetteer empty;
+        const RuleExtractor withoutData(empty);
+        QVERIFY(withoutData.version() != m_extractor.version());
+        QVERIFY(m_extractor.version() > 0);
+    }
 };
-QTEST_GUILESS_MAIN(PlaceholderExtraction)
+
+QTEST_GUILESS_MAIN(ExtractionTest)
 #include "extraction_test.moc"

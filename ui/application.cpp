@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "articlereader.h"
+#include "codingpanel.h"
 #include "mainwindow.h"
 #include "store/projectfile.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ int takeScreenshot(MainWindow &window, const QString &file)
     window.resize(1440, 900);
     window.show();
     window.selectArticle(0);
+    window.codingPanel()->statementView()->setCurrentIndex(window.codingPanel()->statementView()->model()->index(0, 1));
     // Let the window lay itself out and paint once before grabbing it.
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();

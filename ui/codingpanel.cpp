@@ -165,6 +165,7 @@ void CodingPanel::showArticle(const ArticleContent &content)
     m_articleAnnotations = content.annotations;
     const QList<Tag> codebook = m_codebook ? m_codebook->tags() : QList<Tag>();
     m_statements->setContent(content.statements, content.annotations, codebook);
+    m_statements->setArticleText(content.text);
     m_annotations->setContent(content.annotations, codebook);
     m_tabs->setTabText(0, tr("Statements (%1)").arg(content.statements.size()));
     m_tabs->setTabText(1, tr("Annotations (%1)").arg(content.annotations.size()));

@@ -36,11 +36,14 @@
 #include <QTableView>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Verbatim::Ui {
 
@@ -181,8 +184,22 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    auto makeAction = [this](const QString &icon, const QString &text, const QKeySequence &shortcut = {}) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    // Icons come from the desktop's icon theme; where there is none, from the widget style.
+    const QHash<QString, QStyle::StandardPixmap> fallbacks{
+        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("document-import"), QStyle::SP_FileDialogNewFolder},
+        {QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon},
+        {QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton},
+        {QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView},
+        {QStringLiteral("go-down"), QStyle::SP_ArrowDown},
+        {QStringLiteral("go-up"), QStyle::SP_ArrowUp},
+        {QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation},
+        {QStringLiteral("tag"), QStyle::SP_FileDialogDetailedView},
+    };
+    auto makeAction = [this, fallbacks](const QString &icon, const QString &text, const QKeySequence &shortcut = {}) {
+        const QIcon themed = icon.isEmpty() ? QIcon() : QIcon::fromTheme(icon);
+        auto *action = new QAction(themed.isNull() && fallbacks.contains(icon) ? style()->standardIcon(fallbacks.value(icon)) : themed, text, this);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
         return action;
@@ -210,6 +227,7 @@ void MainWindow::createActions()
         {Exporter::What::Annotations, tr("&Annotations\u2026")},
         {Exporter::What::Entities, tr("&Entities\u2026")},
         {Exporter::What::Articles, tr("A&rticles\u2026")},
+        {Exporter::What::Mentions, tr("Entity &Mentions\u2026")},
     };
     for (const auto &[what, text] : exports) {
         QAction *action = exportMenu->addAction(text);
@@ -228,10 +246,10 @@ void MainWindow::createActions()
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -329,17 +347,15 @@ void MainWindow::createActions()
     toolbar->addAction(redo);
     toolbar->addSeparator();
     toolbar->addAction(m_annotateAction);
-    QAction *exportStatements = exportMenu->actions().constFirst();
-    auto *exportButton = new QToolButton(toolbar);
-    exportButton->setMenu(exportMenu);
-    exportButton->setDefaultAction(exportStatements);
-    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
-    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
-    exportButton->setText(tr("Export"));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addWidget(exportButton);
+    // "Export" exports statements, the most common export; its arrow offers the others.
+    auto *exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+                                     tr("Export"), this);
+    exportAction->setToolTip(tr("Export statements to CSV (the arrow offers annotations, entities, articles and mentions)"));
+    exportAction->setMenu(exportMenu);
+    connect(exportAction, &QAction::triggered, this, [this] { exportDialog(Exporter::What::Statements); });
+    toolbar->addAction(exportAction);
 
-    m_projectActions << m_annotateAction << find;
+    m_projectActions << m_annotateAction << find << exportAction;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -361,13 +377,18 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_articles = new ArticleListModel(m_project.get(), this);
     m_codebook = new CodebookModel(m_project.get(), this);
     m_articleView->setModel(m_articles);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_articleView->header()->setStretchLastSection(false);
-    m_articleView->header()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
-    const QByteArray header = QSettings().value(QStringLiteral("articles/header")).toByteArray();
-    if (!header.isEmpty())
-        m_articleView->header()->restoreState(header);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_articleView->header();
+    header->setStretchLastSection(false);
+    header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    const QByteArray savedHeader = QSettings().value(QStringLiteral("articles/header")).toByteArray();
+    if (savedHeader.isEmpty() || !header->restoreState(savedHeader)) {
+        const QFontMetrics metrics(m_articleView->font());
+        header->resizeSection(ArticleListModel::DateColumn, metrics.horizontalAdvance(u"2025-12-31"_s) + 24);
+        header->resizeSection(ArticleListModel::SourceColumn, metrics.horizontalAdvance(u"whitehouse"_s) + 16);
+        header->resizeSection(ArticleListModel::StatementsColumn, metrics.horizontalAdvance(u"Statements"_s) + 16);
+        header->resizeSection(ArticleListModel::TagsColumn, metrics.horizontalAdvance(u"Tags"_s) + 20);
+    }
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_coding->setProject(m_project.get(), m_codebook);
     m_codebookPanel->setProject(m_project.get(), m_codebook);
 

@@ -395,8 +395,17 @@ private:
             if (const int orgEnd = organisationEnd(pos, end); orgEnd > pos) {
                 const QString name = joined(pos, orgEnd);
                 const Gazetteer::Entry *entry = m_gazetteer.find(name);
-                addMention(pos, orgEnd, EntityType::Organisation, entry ? entry->canonical : name);
-                pendingQualifiers.insert(entry ? entry->canonical : name);
+                QString canonical = entry ? entry->canonical : name;
+                // "Valdoria's Foreign Ministry" is not every country's foreign ministry.
+                if (!entry && pos == first && pos >= 2 && m_tokens[pos - 1].kind == Kind::Possessive) {
+                    const int owner = m_mentionOf.value(pos - 2, -1);
+                    if (owner >= 0 && m_a.mentions[owner].type == EntityType::Place)
+                        canonical = QStringLiteral("%1 (%2)").arg(name, m_a.mentions[owner].name);
+                    else if (owner < 0 && m_tokens[pos - 2].capitalized && m_tokens[pos - 2].kind == Kind::Word)
+                        canonical = QStringLiteral("%1 (%2)").arg(name, text(pos - 2));
+                }
+                addMention(pos, orgEnd, EntityType::Organisation, canonical);
+                pendingQualifiers.insert(canonical);
                 pos = orgEnd;
                 continue;
             }
@@ -441,11 +450,18 @@ private:
                 continue;
             }
 
-            // An unknown stretch: up to the next gazetteer name, nationality or connector.
+            // An unknown stretch: up to the next gazetteer name, nationality, title or connector.
             int segmentEnd = pos + 1;
             while (segmentEnd < end && !isConnector(segmentEnd) && !m_gazetteer.find(text(segmentEnd))
-                   && m_gazetteer.countryOfNationality(text(segmentEnd)).isEmpty())
+                   && m_gazetteer.countryOfNationality(text(segmentEnd)).isEmpty()
+                   && !(Lexicon::titles().contains(text(segmentEnd)) && segmentEnd + 1 < end))
                 ++segmentEnd;
+            // "Valdorian President ...": a word the gazetteer does not know, right before a title, qualifies it.
+            if (segmentEnd == pos + 1 && segmentEnd < end && Lexicon::titles().contains(text(segmentEnd))) {
+                pendingQualifiers.insert(text(pos).toString());
+                pos = segmentEnd;
+                continue;
+            }
             classifyUnknown(pos, segmentEnd, pendingRoles, pendingQualifiers, first);
             pendingRoles.clear();
             pendingQualifiers.clear();
@@ -465,6 +481,9 @@ private:
             }
         }
         if (headEnd > pos) {
+            // "Centre for Ceasefire Studies", "Institute for the Study of War": the name goes on past the head word.
+            if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on")))
+                headEnd = end;
             // Not when a title begins a person's name inside it ("Foreign Minister Ilinca Dobrev of the Council").
             for (int t = pos; t < headEnd; ++t) {
                 if (Lexicon::titles().contains(text(t)) && !Lexicon::organisationHeads().contains(text(t)) && t + 1 < headEnd
@@ -556,10 +575,24 @@ private:
             addMention(pos, end, EntityType::Organisation, firstWord.toString());
             return;
         }
+        // "Liberty Square", "Dravik River": a place head word ends the name (whatever its first word is).
+        if (length >= 2 && Lexicon::placeHeads().contains(text(end - 1))) {
+            addMention(pos, end, EntityType::Place, joined(pos, end));
+            return;
+        }
+        // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
+        if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart) {
+            addMention(pos, end + 1, EntityType::Organisation, joined(pos, end + 1));
+            return;
+        }
 
         const bool titled = !roles.isEmpty();
         const bool firstName = m_gazetteer.isFirstName(firstWord) && length >= 2;
-        const bool speaks = speechVerbAfter(end - 1) >= 0 || (speechVerbBefore(pos) && pos == runFirst) || appositiveAfter(end);
+        // Evidence that a capitalised stretch is someone: a speech verb next to it, a role given after it
+        // ("X, head of ..."), or a name given after a role ("the UN envoy, X, said").
+        const bool speaks = speechVerbAfter(end - 1) >= 0 || (speechVerbBefore(pos) && pos == runFirst) || appositiveAfter(end)
+            || (isPunct(end, u',') && speechVerbAfter(end) >= 0)
+            || (pos == runFirst && isPunct(pos - 1, u',') && isLowerWord(pos - 2) && Lexicon::roleNouns().contains(text(pos - 2)));
         if (length <= 4 && (titled || firstName || (length >= 2 && speaks))) {
             QString name = canonicalPersonName(joined(pos, end));
             if (length == 1) {
@@ -593,6 +626,13 @@ private:
             if (!sentenceStart)
                 m_unresolved.append(pos);
         }
+    }
+
+    int runEnd(int t) const
+    {
+        while (t < m_count && (isNameToken(t) || (isConnector(t) && isNameToken(t + 1))))
+            ++t;
+        return t;
     }
 
     // Whether a comma and a role follow: "Andriy Yermak, head of ...", "Henrik Sollberg, the foreign minister".
@@ -661,9 +701,21 @@ private:
                 if (isWord(t, u"the"))
                     ++t;
                 const int m = m_mentionOf.value(t, -1);
-                if (m >= 0)
+                if (m >= 0) {
                     qualifiers.insert(m_a.mentions[m].name);
+                    while (t < m_count && m_mentionOf.value(t, -1) == m)
+                        ++t;
+                } else {
+                    while (t < m_count && (m_tokens[t].capitalized || isConnector(t)))
+                        ++t;
+                }
             }
+            // An appositive is closed by a comma or the end of the sentence; "X, the president recalled ..." is
+            // a new clause whose subject is the president, not a description of X.
+            const bool closed = t >= m_count || m_tokens[t].sentence != m_tokens[m_tk.tokenAt(mention.start)].sentence
+                || isPunct(t, u',') || isPunct(t, u'.') || isPunct(t, u')') || isPunct(t, u';');
+            if (!closed)
+                continue;
             PersonRecord &person = m_a.person(mention.name);
             applyPending(person, roles, qualifiers);
         }

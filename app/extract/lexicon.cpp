@@ -18,7 +18,8 @@ const WordTable<> &speechVerbs()
         u"claim", u"argue", u"believes", u"believe", u"thinks", u"think", u"hopes", u"countered", u"cautioned",
         u"complained", u"estimated", u"agreed", u"announce", u"highlighted", u"signaled", u"signalled", u"clarified",
         u"pointed", u"expressed", u"reported", u"wrote", u"asserting", u"telling", u"saying", u"adding", u"stressing",
-        u"noting", u"warning", u"insisting", u"emphasizing", u"emphasising", u"arguing", u"claiming",
+        u"noting", u"warning", u"insisting", u"emphasizing", u"emphasising", u"arguing", u"claiming", u"described", u"describes",
+        u"recalled", u"cautioned", u"quipped", u"joked", u"lamented", u"acknowledged", u"announced", u"asserted", u"tweeted",
     };
     return table;
 }
@@ -61,7 +62,7 @@ const WordTable<> &roleNouns()
         u"strongman", u"king", u"queen", u"prince", u"pope", u"general", u"colonel", u"admiral", u"officer", u"representative",
         u"lawyer", u"activist", u"historian", u"scholar", u"fellow", u"columnist", u"commentator", u"blogger", u"prosecutor",
         u"judge", u"emissary", u"foreign", u"defence", u"defense", u"prime", u"vice", u"press", u"speaker", u"chair",
-        u"commissioner", u"mediator", u"monitor", u"observer", u"delegate", u"politician", u"opposition", u"candidate",
+        u"commissioner", u"mediator", u"monitor", u"observer", u"delegate", u"politician", u"candidate",
     };
     return table;
 }
@@ -81,6 +82,42 @@ const WordTable<> &organisationHeads()
         u"Tribune", u"Gazette", u"Daily", u"Agency", u"Observatory", u"Board", u"Staff", u"Caucus", u"Bloc", u"Chamber",
         u"Secretary", u"Institution", u"Group", u"Trust", u"Watch", u"Inc", u"Holdings", u"Airlines", u"Energy", u"Motors",
         u"Industries", u"Systems", u"Technologies", u"Partners", u"Review", u"Magazine", u"Channel", u"Broadcaster",
+        u"Palace", u"Kremlin", u"Pentagon",
+    };
+    return table;
+}
+
+const WordTable<> &unnamedSpeakerNouns()
+{
+    static const WordTable<> table{
+        u"man", u"woman", u"men", u"women", u"resident", u"residents", u"soldier", u"soldiers", u"officials", u"farmer",
+        u"farmers", u"witness", u"witnesses", u"voter", u"voters", u"mother", u"father", u"teacher", u"doctor", u"nurse",
+        u"volunteer", u"volunteers", u"source", u"sources", u"diplomats", u"analysts", u"experts", u"observers", u"critics",
+        u"protesters", u"villager", u"villagers", u"student", u"students", u"worker", u"workers", u"refugee", u"refugees",
+        u"survivor", u"survivors", u"pensioner", u"local", u"locals", u"people", u"person", u"neighbour", u"neighbor",
+        u"veteran", u"veterans", u"driver", u"shopkeeper", u"priest", u"lawmakers", u"negotiators", u"insiders", u"aides",
+    };
+    return table;
+}
+
+const WordTable<> &placeHeads()
+{
+    static const WordTable<> table{
+        u"Square", u"Street", u"Avenue", u"Road", u"River", u"Bridge", u"Park", u"Airport", u"Station", u"Stadium",
+        u"Mountains", u"Mountain", u"Sea", u"Bay", u"Lake", u"Island", u"Islands", u"Valley", u"Oblast", u"Region",
+        u"Province", u"District", u"County", u"Plaza", u"Boulevard", u"Port", u"Harbour", u"Harbor", u"Canal", u"Gulf",
+        u"Strait", u"Peninsula", u"Coast", u"Desert", u"Forest", u"Dam", u"Heights", u"Hill", u"Hills", u"Krai",
+        u"Raion", u"Governorate", u"Prefecture", u"Canton", u"Strip", u"Corridor", u"Pass", u"Highway", u"Ocean",
+    };
+    return table;
+}
+
+const WordTable<> &trailingOrganisationNouns()
+{
+    static const WordTable<> table{
+        u"party", u"movement", u"bloc", u"alliance", u"coalition", u"group", u"militia", u"brigade", u"battalion",
+        u"agency", u"ministry", u"government", u"administration", u"newspaper", u"daily", u"broadcaster", u"network",
+        u"channel", u"magazine", u"website", u"company", u"firm", u"union", u"council", u"faction", u"regiment",
     };
     return table;
 }

@@ -17,6 +17,12 @@ const WordTable<> &titles();
 const WordTable<> &roleNouns();
 /// Head words that make a capitalised phrase an organisation: "Ministry", "Institute", "News".
 const WordTable<> &organisationHeads();
+/// Nouns for people the text does not name: "one woman told", "a resident said", "officials said".
+const WordTable<> &unnamedSpeakerNouns();
+/// Head words that make a capitalised phrase a place: "Liberty Square", "Dravik River", "Kharkiv Oblast".
+const WordTable<> &placeHeads();
+/// Lower-case nouns that make the capitalised name before them an organisation: "the National Renewal party".
+const WordTable<> &trailingOrganisationNouns();
 /// Lower-case nouns for organisations that can speak: "the ministry said", "the government stated".
 const WordTable<> &organisationNouns();
 /// Capitalised words that begin sentences without being names: "The", "Meanwhile", "Asked".

@@ -175,9 +175,14 @@ QList<Quotation> QuotationScanner::scan(QStringView text)
                 break;
             case 0x201E: // „
             case 0x201A: // ‚
-            case 0x00AB: // «
-            case 0x2039: // ‹
                 opens = true;
+                break;
+            case 0x00AB: // « opens, or closes »…« (German)
+            case 0x2039: // ‹
+                if (topIsSame && (stack.constLast().mark == QChar(0x00BB) || stack.constLast().mark == QChar(0x203A)))
+                    closes = true;
+                else
+                    opens = true;
                 break;
             case 0x00BB: // » closes «, or opens »…« (German)
             case 0x203A:

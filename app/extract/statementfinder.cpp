@@ -191,6 +191,21 @@ private:
             if (matches(person))
                 return person.name;
         }
+        // "the Valdorian president" for a "President Anton Mirescu" whose country the article never said: only when
+        // he is the one president the article has named so far, since a wrong speaker is worse than none.
+        if (!qualifier.isEmpty()) {
+            QSet<QString> candidates;
+            for (const Salience &s : m_salience) {
+                if (s.position >= position || s.type != EntityType::Person)
+                    continue;
+                const PersonRecord *person = m_a.findPerson(s.name);
+                if (person && person->qualifiers.isEmpty()
+                    && std::all_of(roles.cbegin(), roles.cend(), [&](const QString &role) { return person->roles.contains(role); }))
+                    candidates.insert(person->name);
+            }
+            if (candidates.size() == 1)
+                return *candidates.cbegin();
+        }
         if (roles.size() == 1 && !qualifier.isEmpty()) {
             const QString country = m_gazetteer.countryOfNationality(qualifier);
             const QString holder = m_gazetteer.personByRole(roles.constFirst(), country.isEmpty() ? qualifier : country);
@@ -233,7 +248,27 @@ private:
             return rolePhraseEndingAt(e, lowerBound);
         if (isLowerWord(e) && Lexicon::organisationNouns().contains(text(e)))
             return organisationPhraseEndingAt(e, lowerBound);
+        if (isLowerWord(e) && Lexicon::unnamedSpeakerNouns().contains(text(e)))
+            return unnamedPhraseEndingAt(e, lowerBound);
         return none;
+    }
+
+    // "one woman", "a local resident", "Ukrainian officials": someone the text does not name. Found, but unresolved,
+    // so that the statement keeps the phrase as its speaker's description.
+    Speaker unnamedPhraseEndingAt(int e, int lowerBound) const
+    {
+        Speaker speaker;
+        int t = e - 1;
+        while (t >= lowerBound && (isLowerWord(t) || (m_tokens[t].capitalized && mentionAt(t))) && t >= e - 3
+               && !Lexicon::auxiliaries().contains(text(t)) && !isWord(t, u"that") && !isWord(t, u"and"))
+            --t;
+        static const WordTable<> determiners{u"the", u"a", u"an", u"one", u"another", u"two", u"three", u"several", u"some", u"many", u"his", u"her", u"their"};
+        if (t >= lowerBound && determiners.contains(text(t).toString().toLower()))
+            speaker.firstToken = t;
+        else
+            speaker.firstToken = t + 1;
+        speaker.endToken = e + 1;
+        return speaker;
     }
 
     Speaker rolePhraseEndingAt(int e, int lowerBound) const
@@ -291,6 +326,54 @@ private:
         return speaker;
     }
 
+    // "The president appeared on VTV and said ...", "Albu said she would ... and described it as ...": the verb
+    // after "and" shares the subject of the clause: an earlier cue's speaker, or the phrase that opens the sentence.
+    Speaker coordinatedSubject(int verb, int first) const
+    {
+        for (auto it = m_cues.crbegin(); it != m_cues.crend(); ++it) {
+            if (it->verb < verb && it->verb >= first && it->speaker.found())
+                return it->speaker;
+        }
+        int t = first;
+        // Past an opening adverbial: "Late on Wednesday, ..."
+        for (int k = first; k < verb && k < first + 10; ++k) {
+            if (isPunct(k, u",")) {
+                t = k + 1;
+                break;
+            }
+        }
+        if (m_tokens[t].kind == Kind::Word && Lexicon::subjectPronoun(text(t)) != Lexicon::Pronoun::None)
+            return resolvePronoun(t);
+        Speaker speaker = speakerStartingAt(t, verb);
+        // Only a subject that ends where its verb begins: "the Valdorian president appeared".
+        if (speaker.found() && speaker.endToken < verb && isLowerWord(speaker.endToken))
+            return speaker;
+        return {};
+    }
+
+    // "Amara Okonkwo-Reyes of the Geneva Centre said", "Officials in Geneva said": the name after the preposition
+    // is not the subject; what comes before it is (resolved, or an unnamed speaker such as "officials").
+    Speaker subjectBehindPreposition(const Speaker &speaker, int first) const
+    {
+        if (!speaker.found() || speaker.name.isEmpty() || speaker.endToken - speaker.firstToken > 6)
+            return speaker;
+        int t = speaker.firstToken - 1;
+        if (isWord(t, u"the"))
+            --t;
+        static const WordTable<> prepositions{u"of", u"at", u"from", u"in", u"for", u"with", u"near", u"inside", u"outside"};
+        if (!(t > first && isLowerWord(t) && prepositions.contains(text(t))))
+            return speaker;
+        const Speaker head = speakerEndingAt(t - 1, first);
+        if (head.found())
+            return head;
+        if (m_tokens[t - 1].kind != Kind::Word)
+            return speaker;
+        Speaker unnamed;
+        unnamed.firstToken = t - 1;
+        unnamed.endToken = t;
+        return unnamed;
+    }
+
     // A speaker phrase that starts at token `t`: a name or "the" + role, as after "said" or "according to".
     Speaker speakerStartingAt(int t, int upperBound) const
     {
@@ -335,11 +418,12 @@ private:
     // The end of the cue phrase that starts at `t`, or -1 when `t` is not a cue here.
     int cueEnd(int t) const
     {
+        // "According to X" opens sentences; every other cue is a lower-case verb.
+        if (isWord(t, u"according"))
+            return isWord(t + 1, u"to") ? t + 2 : -1;
         if (!isLowerWord(t))
             return -1;
         const QStringView word = text(t);
-        if (word == u"according")
-            return isWord(t + 1, u"to") ? t + 2 : -1;
         if (!Lexicon::speechVerbs().contains(word) || isParticiple(word))
             return -1;
         if (word == u"pointed")
@@ -384,6 +468,7 @@ private:
             cue.verb = t;
             cue.verbEnd = end;
             cue.according = isWord(t, u"according");
+            // "According to X" is the whole sentence's source; the rest of the sentence is what X says.
             const int first = sentenceFirst(t);
             const int last = sentenceEnd(t);
             if (cue.according) {
@@ -399,10 +484,20 @@ private:
                     int comma = e - 1;
                     while (comma > first && !isPunct(comma, u",") && e - comma < 16 && !isPunct(comma, u"\u201D\"\u00BB\u201C"))
                         --comma;
-                    if (isPunct(comma, u",") && comma > first && !isPunct(comma - 1, u"\u201D\"\u00BB'\u2019"))
-                        cue.speaker = speakerEndingAt(comma - 1, first);
+                    if (isPunct(comma, u",") && comma > first && !isPunct(comma - 1, u"\u201D\"\u00BB'\u2019")) {
+                        // "The UN envoy, Zoë Kovač-Đurić, said": a name between the commas is the speaker;
+                        // "Andriy Yermak, head of the office, said": otherwise the phrase before them is.
+                        const EntityMention *inner = mentionAt(e - 1);
+                        if (inner && inner->type == EntityType::Person && mentionFirstToken(e - 1) == comma + 1)
+                            cue.speaker = speakerEndingAt(e - 1, comma + 1);
+                        else
+                            cue.speaker = speakerEndingAt(comma - 1, first);
+                    }
+                } else if (isWord(e, u"and") || isWord(e, u"but")) {
+                    cue.speaker = coordinatedSubject(t, first);
                 } else {
                     cue.speaker = speakerEndingAt(e, first);
+                    cue.speaker = subjectBehindPreposition(cue.speaker, first);
                 }
                 // "...," said Henrik Sollberg / "...," said the minister
                 if (!cue.speaker.found() && (e < first || isPunct(e, u",\u2013\u2014") || isPunct(e, u"\u201D\"\u00BB'\u2019"))) {
@@ -460,6 +555,12 @@ private:
         const int last = sentenceEnd(cue.verb);
         if (cue.according)
             return t;
+        // "expressed his readiness to hold talks": the readiness is part of what was expressed.
+        if (isWord(cue.verb, u"expressed"))
+            return cue.verb + 1;
+        // "said simply:", "said flatly that"
+        while (t < last && isLowerWord(t) && (text(t).endsWith(u"ly") || isWord(t, u"again") || isWord(t, u"also")))
+            ++t;
         if (isPunct(t, u":,"))
             ++t;
         // "told reporters", "told Radio Meridian": the listener is not what was said.
@@ -598,11 +699,15 @@ private:
             return;
         }
         if (Cue *before = cueBefore(q)) {
+            // A second quotation inside reported speech already taken as a whole.
+            if (std::any_of(m_statements.cbegin(), m_statements.cend(), [&](const ExtractedStatement &s) { return s.start <= q.open && q.open < s.end; }))
+                return;
             before->used = true;
             int start = contentStart(*before);
             if (isPunct(start, u":"))
                 ++start;
-            if (start >= open) {
+            // "X wrote on social media late on Friday: “...”": a colon right before the quotation introduces it.
+            if (start >= open || isPunct(open - 1, u":")) {
                 m_statements.append(statementFor(before, StatementKind::Direct, q.contentStart, q.contentEnd));
             } else {
                 // Reported speech that quotes a fragment: the whole report is the statement.
@@ -635,6 +740,51 @@ private:
                     }
                 }
                 speaker.firstToken = speaker.endToken = -1; // named in another paragraph
+                applySpeaker(statement, speaker);
+                m_statements.append(statement);
+                return;
+            }
+        }
+        // "...and said he would travel to Moravel. “I owe the people there ...”": a quotation after a cue with a
+        // speaker earlier in its paragraph, with nobody else named between them, is that speaker's.
+        {
+            const Cue *previous = nullptr;
+            for (const Cue &cue : std::as_const(m_cues)) {
+                if (cue.verb < open && cue.speaker.found() && !cue.speaker.name.isEmpty() && m_tokens[cue.verb].paragraph == m_tokens[open].paragraph)
+                    previous = &cue;
+            }
+            bool someoneElse = false;
+            for (int t = previous ? previous->verbEnd : open; t < open && !someoneElse; ++t) {
+                const EntityMention *mention = mentionAt(t);
+                someoneElse = mention && mention->type == EntityType::Person && mention->name != previous->speaker.name;
+            }
+            const bool lastStatementIsLater = !m_statements.isEmpty() && previous
+                && m_statements.constLast().start > m_tokens[previous->verb].start && m_statements.constLast().end <= q.open;
+            if (previous && !someoneElse && !lastStatementIsLater) {
+                ExtractedStatement statement = statementFor(nullptr, StatementKind::Direct, q.contentStart, q.contentEnd);
+                Speaker speaker = previous->speaker;
+                speaker.firstToken = speaker.endToken = -1; // named earlier in the paragraph
+                applySpeaker(statement, speaker);
+                m_statements.append(statement);
+                return;
+            }
+        }
+        // "...," said Dobrev. "That is more than I expected.": a quotation that follows a statement in its paragraph,
+        // with nobody else named between them, is the same speaker's.
+        if (!m_statements.isEmpty()) {
+            const ExtractedStatement &last = m_statements.constLast();
+            const int lastToken = m_tk.tokenAt(std::max<qsizetype>(last.end - 1, 0));
+            bool someoneElse = false;
+            for (int t = m_tk.tokenAt(last.end); t < open && !someoneElse; ++t) {
+                const EntityMention *mention = mentionAt(t);
+                someoneElse = mention && mention->type == EntityType::Person && mention->name != last.speaker;
+            }
+            if (lastToken < m_count && m_tokens[lastToken].paragraph == m_tokens[open].paragraph && last.end <= q.open && !someoneElse
+                && !last.speaker.isEmpty()) {
+                ExtractedStatement statement = statementFor(nullptr, StatementKind::Direct, q.contentStart, q.contentEnd);
+                Speaker speaker;
+                speaker.name = last.speaker;
+                speaker.type = last.speakerType;
                 applySpeaker(statement, speaker);
                 m_statements.append(statement);
                 return;
@@ -689,8 +839,23 @@ private:
                     continue;
                 start = m_tokens[t].start;
                 end = sentenceContentEnd(cue.verb);
+                // "..., according to Reuters": who reported it is not part of what was said.
+                for (int k = t; k + 1 < sentenceEnd(cue.verb); ++k) {
+                    if (isWord(k, u"according") && isWord(k + 1, u"to")) {
+                        int e = k - 1;
+                        while (e > t && isPunct(e, u",\u2013\u2014"))
+                            --e;
+                        end = m_tokens[e].end;
+                        break;
+                    }
+                }
             }
-            if (end <= start || wordCount(start, end) < 3 || overlapsStatement(start, end))
+            if (end <= start || wordCount(start, end) < 4 || overlapsStatement(start, end))
+                continue;
+            // "replied within the hour", "wrote on social media": a prepositional phrase is not what was said.
+            static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"within", u"to", u"from", u"via", u"with", u"for", u"by", u"late", u"early", u"earlier", u"later", u"shortly", u"briefly", u"again", u"repeatedly"};
+            const int firstContent = m_tk.tokenAt(start);
+            if (!cue.according && isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
                 continue;
             const bool quotes = std::any_of(m_quotations.cbegin(), m_quotations.cend(), [&](const Quotation &q) { return q.open >= start && q.open < end; });
             m_statements.append(statementFor(&cue, quotes ? StatementKind::Mixed : StatementKind::Indirect, start, end));

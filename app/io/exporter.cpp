@@ -54,6 +54,15 @@ const ExportDefinition &definition(Exporter::What what)
          {QStringLiteral("article_id"), QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("text")},
          "SELECT article.article_id, article.date, article.title, article.source, article_text.text "
          "FROM article JOIN article_text ON article_text.article = article.id ORDER BY article.date, article.id"},
+        // SQLite's substr() counts characters, so the text is cut by code points like every offset.
+        {Exporter::What::Mentions, u"mentions",
+         {QStringLiteral("article_id"), QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("start"),
+          QStringLiteral("end"), QStringLiteral("text")},
+         "SELECT article.article_id, entity.id, entity.name, entity.type, mention.start, mention.end, "
+         "substr(article_text.text, mention.start + 1, mention.end - mention.start) "
+         "FROM mention JOIN entity ON entity.id = mention.entity JOIN article ON article.id = mention.article "
+         "JOIN article_text ON article_text.article = article.id "
+         "ORDER BY article.date, article.id, mention.start"},
     };
     for (const ExportDefinition &candidate : definitions) {
         if (candidate.what == what)
@@ -65,7 +74,7 @@ const ExportDefinition &definition(Exporter::What what)
 #undef VERBATIM_TAGS_OF
 
 const Exporter::What allWhats[] = {Exporter::What::Statements, Exporter::What::Annotations, Exporter::What::Entities,
-                                   Exporter::What::Articles};
+                                   Exporter::What::Articles, Exporter::What::Mentions};
 
 } // namespace
 

@@ -20,9 +20,10 @@ public:
         Annotations, ///< every annotation, on statements and on spans the user selected
         Entities, ///< every entity with its number of mentions and articles
         Articles, ///< every article with its text
+        Mentions, ///< every mention of an entity in an article, with its span
     };
 
-    /// "statements", "annotations", "entities", "articles".
+    /// "statements", "annotations", "entities", "articles", "mentions".
     static QStringList whatNames();
     static bool whatFromName(QStringView name, What *what);
     static QStringList columns(What what);

@@ -24,7 +24,15 @@ void StatementListModel::setContent(const QList<Statement> &statements, const QL
 
 void StatementListModel::clear()
 {
+    m_articleText.clear();
     setContent({}, {}, {});
+}
+
+void StatementListModel::setArticleText(const QString &text)
+{
+    m_articleText = text;
+    if (!m_statements.isEmpty())
+        Q_EMIT dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, SpeakerColumn));
 }
 
 int StatementListModel::rowCount(const QModelIndex &parent) const
@@ -101,7 +109,11 @@ QVariant StatementListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SpeakerColumn:
-            return statement.speaker.isEmpty() ? tr("(unknown)") : statement.speaker;
+            if (!statement.speaker.isEmpty())
+                return statement.speaker;
+            if (const QString phrase = statement.speakerPhrase(m_articleText); !phrase.isEmpty())
+                return QString(u'(' + phrase.simplified() + u')');
+            return tr("(unknown)");
         case TextColumn:
             return statement.text.simplified();
         case TagsColumn: {

@@ -30,6 +30,8 @@ public:
     /// Shows `statements`, coded by `annotations`; tag names and colours come from `codebook`.
     void setContent(const QList<Statement> &statements, const QList<Annotation> &annotations, const QList<Tag> &codebook);
     void clear();
+    /// The text of the article, to show how an unnamed speaker is described ("(one woman)").
+    void setArticleText(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +49,7 @@ private:
     QList<Statement> m_statements;
     QHash<qint64, Annotation> m_annotationByStatement;
     QHash<qint64, Tag> m_tags;
+    QString m_articleText;
 };
 
 } // namespace Verbatim

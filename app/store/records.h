@@ -35,6 +35,14 @@ struct Statement {
     qsizetype speakerStart = -1;
     qsizetype speakerEnd = -1;
     QString cue;
+
+    /// The words that name the speaker here ("he", "the Ukrainian president", "one woman"), empty when none.
+    QString speakerPhrase(const QString &articleText) const
+    {
+        if (speakerStart < 0 || speakerEnd > articleText.size())
+            return {};
+        return articleText.sliced(speakerStart, speakerEnd - speakerStart);
+    }
 };
 
 struct Mention {
