@@ -363,6 +363,8 @@ private:
                     ++end;
                 } else if (isConnector(end) && isNameToken(end + 1) && m_tokens[end + 1].start - m_tokens[end].end <= 1) {
                     end += 2;
+                } else if (isConnector(end) && isConnector(end + 1) && isNameToken(end + 2)) {
+                    end += 3; // "Secretary of the Treasury", "Institute for the Study of War"
                 } else {
                     break;
                 }
@@ -452,9 +454,20 @@ private:
 
             // An unknown stretch: up to the next gazetteer name, nationality, title or connector.
             int segmentEnd = pos + 1;
-            while (segmentEnd < end && !isConnector(segmentEnd) && !m_gazetteer.find(text(segmentEnd))
-                   && m_gazetteer.countryOfNationality(text(segmentEnd)).isEmpty()
-                   && !(Lexicon::titles().contains(text(segmentEnd)) && segmentEnd + 1 < end))
+            // A name that starts with a first name runs on past surnames that are also places ("Brian E. Nelson",
+            // "George Washington").
+            const bool personName = m_gazetteer.isFirstName(text(pos));
+            auto stopsName = [&](int t) {
+                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty())
+                    return true;
+                if (Lexicon::titles().contains(text(t)) && t + 1 < end)
+                    return true;
+                const Gazetteer::Entry *entry = m_gazetteer.find(text(t));
+                if (!entry)
+                    return false;
+                return !(personName && t - pos < 3 && entry->type == EntityType::Place);
+            };
+            while (segmentEnd < end && !stopsName(segmentEnd))
                 ++segmentEnd;
             // "Valdorian President ...": a word the gazetteer does not know, right before a title, qualifies it.
             if (segmentEnd == pos + 1 && segmentEnd < end && Lexicon::titles().contains(text(segmentEnd))) {
@@ -567,6 +580,9 @@ private:
     void classifyUnknown(int pos, int end, const QStringList &roles, const QSet<QString> &qualifiers, int runFirst)
     {
         const int length = end - pos;
+        // A title on its own ("said the Secretary") is not anyone's name.
+        if (length == 1 && Lexicon::titles().contains(text(pos)))
+            return;
         const QStringView firstWord = text(pos);
         const bool sentenceStart = m_tokens[pos].sentenceStart || (pos > 0 && m_tokens[pos - 1].kind == Kind::Punct
                                                                      && (text(pos - 1) == u"\u201C" || text(pos - 1) == u"\""));

@@ -12,7 +12,7 @@ const WordTable<> &speechVerbs()
         u"admits", u"denied", u"denies", u"confirmed", u"confirms", u"declared", u"declares", u"wrote", u"writes",
         u"tweeted", u"posted", u"responded", u"replied", u"replies", u"accused", u"accuses", u"promised", u"promises",
         u"vowed", u"vows", u"pledged", u"pledges", u"threatened", u"threatens", u"predicted", u"predicts", u"recalled",
-        u"recalls", u"reiterated", u"reiterates", u"underlined", u"underscored", u"maintained", u"maintains", u"alleged",
+        u"recalls", u"reiterated", u"reiterates", u"underlined", u"underscored", u"alleged",
         u"alleges", u"observed", u"commented", u"remarked", u"conceded", u"concedes", u"assured", u"assures", u"indicated",
         u"indicates", u"revealed", u"reveals", u"proposed", u"proposes", u"demanded", u"demands", u"insist", u"warn",
         u"claim", u"argue", u"believes", u"believe", u"thinks", u"think", u"hopes", u"countered", u"cautioned",
@@ -46,7 +46,7 @@ const WordTable<> &titles()
         u"Spokesperson", u"Deputy", u"Foreign", u"Defense", u"Defence", u"Finance", u"Interior", u"Patriarch",
         u"Metropolitan", u"Archbishop", u"Bishop", u"Cardinal", u"Sir", u"Dame", u"Lord", u"Chief", u"Sergeant", u"Sgt.",
         u"Private", u"Pvt.", u"Corporal", u"Field", u"Brigadier", u"Rear", u"First", u"Lady", u"Crown", u"Supreme",
-        u"Leader", u"Commissioner", u"High", u"Special", u"Attorney", u"Treasury", u"State", u"Defense Secretary",
+        u"Leader", u"Commissioner", u"High", u"Special", u"Attorney", u"Treasury", u"State", u"Under", u"Assistant", u"Acting", u"Principal", u"Executive",
     };
     return table;
 }

@@ -394,6 +394,19 @@ private:
         }
         if (m_tokens[t].kind == Kind::Word && Lexicon::subjectPronoun(text(t)) != Lexicon::Pronoun::None)
             return resolvePronoun(t);
+        // "said Secretary of the Treasury Janet L. Yellen", "said Under Secretary Brian E. Nelson": past the titles
+        // (and what they are titles of) to the name.
+        if (m_tokens[t].capitalized && Lexicon::titles().contains(text(t))) {
+            for (int k = t + 1; k < upperBound && k < t + 10; ++k) {
+                const EntityMention *mention = mentionAt(k);
+                if (mention && mention->type == EntityType::Person)
+                    return speakerStartingAt(k, upperBound);
+                const bool partOfTitle = Lexicon::titles().contains(text(k)) || Lexicon::nameConnectors().contains(text(k)) || mention
+                    || (m_tokens[k].capitalized && m_tokens[k].kind == Kind::Word);
+                if (!partOfTitle)
+                    break;
+            }
+        }
         if (isWord(t, u"the")) {
             // Read forward to the last role or organisation noun of the phrase, then resolve it backwards.
             int e = t + 1;

@@ -127,6 +127,10 @@ void Tokenizer::scan()
                 }
                 break;
             }
+            // A middle initial keeps its full stop ("Janet L. Yellen", "Lloyd J. Austin"), so that the name stays one run.
+            if (j == i + 1 && c.isUpper() && j + 2 < size && m_text[j] == u'.' && m_text[j + 1] == u' ' && m_text[j + 2].isUpper() && i > 0
+                && m_text[i - 1] == u' ')
+                ++j;
             token.end = j;
             token.kind = digitsOnly ? Token::Kind::Number : Token::Kind::Word;
             token.capitalized = c.isUpper() || (c.isLetter() && c.isTitleCase());

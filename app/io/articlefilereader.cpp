@@ -341,7 +341,7 @@ void readCsv(const QString &text, const QString &file, ArticleFileReader::Result
 
 void readText(const QString &decoded, const QString &path, ArticleFileReader::Result &result)
 {
-    static const QRegularExpression header(QStringLiteral(R"(^\s*date\s+(\d{4}-\d{2}-\d{2})\s+)"));
+    static const QRegularExpression header(QStringLiteral(R"(^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$))"));
     static const QRegularExpression corpusFileName(QStringLiteral(R"(^\d+_([0-9a-fA-F]{6,})\.txt$)"));
 
     Article article;
@@ -439,10 +439,14 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
             continue;
         }
         QStringList found;
+        const QDir folder(path);
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo file = it.nextFileInfo();
-            if (file.isHidden() || file.filePath().contains(QStringLiteral("/.")))
+            // Hidden below the chosen folder (".git", ".DS_Store") is skipped; the chosen folder itself may be
+            // under a hidden one, such as ~/.local/share.
+            const QString relative = folder.relativeFilePath(file.filePath());
+            if (relative.startsWith(u'.') || relative.contains(QStringLiteral("/.")))
                 continue;
             if (isSupportedFileName(file.fileName()))
                 found.append(file.filePath());

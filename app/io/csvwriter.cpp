@@ -9,10 +9,10 @@ CsvWriter::CsvWriter(QIODevice *device)
 {
 }
 
-QString CsvWriter::escape(QStringView field)
+QString CsvWriter::escape(QStringView field, bool number)
 {
     QString cell;
-    if (!field.isEmpty()) {
+    if (!field.isEmpty() && !number) {
         const QChar first = field.front();
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             cell += u'\'';
@@ -51,7 +51,7 @@ void CsvWriter::writeRecord(std::initializer_list<QStringView> fields)
         if (!first)
             line += u',';
         first = false;
-        line += escape(field);
+        line += escape(field, true);
     }
     writeLine(line);
 }

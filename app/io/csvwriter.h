@@ -19,8 +19,8 @@ public:
     /// For cells known to be numbers, which are never prefixed.
     void writeRecord(std::initializer_list<QStringView> fields);
 
-    /// The cell as it appears in the file, quoted and prefixed as needed.
-    static QString escape(QStringView field);
+    /// The cell as it appears in the file, quoted as needed, and prefixed unless it is known to be a number.
+    static QString escape(QStringView field, bool number = false);
 
     bool hasError() const { return m_error; }
 

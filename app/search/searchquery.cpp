@@ -114,6 +114,15 @@ SearchQuery::SearchQuery(QStringView text)
             }
         }
     }
+    // FTS5 joins two terms without an operator, but not a term and a parenthesised group: say AND there.
+    for (qsizetype p = 1; p < parts.size(); ++p) {
+        const QString &before = parts[p - 1];
+        const QString &after = parts[p];
+        const bool beforeEndsTerm = before == u")" || (!isOperator(before) && before != u"(");
+        const bool afterStartsTerm = after == u"(" || (!isOperator(after) && after != u")");
+        if (beforeEndsTerm && afterStartsTerm && (before == u")" || after == u"("))
+            parts.insert(p++, QStringLiteral("AND"));
+    }
     m_expression = parts.join(u' ');
 }
 
