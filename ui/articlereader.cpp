@@ -1,5 +1,7 @@
 #include "articlereader.h"
 
+#include "common/plural.h"
+
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QLabel>
@@ -117,7 +119,7 @@ void ArticleReader::showArticle(const ArticleContent &content, const QList<Tag> 
     const QUrl url(content.url);
     if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
         meta.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.host().toHtmlEscaped()));
-    meta.append(tr("%n statement(s)", nullptr, int(content.statements.size())));
+    meta.append(plural(content.statements.size(), tr("%1 statement"), tr("%1 statements")));
     m_meta->setText(meta.join(QStringLiteral(" \u00B7 ")));
 
     // Plain text, always: an article's "<b>" is shown as written, never interpreted.

@@ -1,5 +1,7 @@
 #include "codebookpanel.h"
 
+#include "common/plural.h"
+
 #include "edit/tagcommands.h"
 #include "model/codebookmodel.h"
 #include "store/project.h"
@@ -122,10 +124,9 @@ void CodebookPanel::removeCurrentTag()
     const int uses = index.data(CodebookModel::UsageRole).toInt();
     if (uses > 0) {
         const auto answer = QMessageBox::question(this, tr("Remove Tag"),
-                                                  tr("\u201C%1\u201D is on %n annotation(s). Remove it from the codebook and from them?\n"
-                                                     "(Edit \u25B8 Undo puts it back.)",
-                                                     nullptr, uses)
-                                                      .arg(current->name),
+                                                  tr("\u201C%1\u201D is on %2. Remove it from the codebook and from them?\n"
+                                                     "(Edit \u25B8 Undo puts it back.)")
+                                                      .arg(current->name, plural(uses, tr("%1 annotation"), tr("%1 annotations"))),
                                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;

@@ -4,6 +4,7 @@
 #include "articlereader.h"
 #include "codebookpanel.h"
 #include "codingpanel.h"
+#include "common/plural.h"
 #include "edit/annotationcommand.h"
 #include "highlight/highlighting.h"
 #include "importcontroller.h"
@@ -502,13 +503,14 @@ void MainWindow::updateStatus()
     const qint64 total = m_articles->totalCount();
     const int shown = m_articles->rowCount();
     if (m_articles->search().isEmpty())
-        m_countLabel->setText(tr("%n article(s)", nullptr, int(total)));
+        m_countLabel->setText(plural(total, tr("%1 article"), tr("%1 articles")));
     else
-        m_countLabel->setText(tr("%1 of %n article(s) match", nullptr, int(total)).arg(shown));
+        m_countLabel->setText(tr("%1 of %2 match").arg(shown).arg(plural(total, tr("%1 article"), tr("%1 articles"))));
     if (!m_articles->searchError().isEmpty())
         m_searchStatus->setText(tr("The search could not be run: %1").arg(m_articles->searchError()));
     else if (!m_articles->search().isEmpty())
-        m_searchStatus->setText(tr("%n match(es); F3 steps through the hits in the article", nullptr, shown));
+        m_searchStatus->setText(plural(shown, tr("%1 match; F3 steps through the hits in the article"),
+                                       tr("%1 matches; F3 steps through the hits in the article")));
     else
         m_searchStatus->clear();
     m_searchStatus->setVisible(!m_searchStatus->text().isEmpty());
@@ -698,7 +700,7 @@ bool MainWindow::exportTo(Exporter::What what, const QString &path, QString *err
     qint64 rows = 0;
     if (!Exporter::writeFile(m_project->database(), what, path, error, &rows))
         return false;
-    statusBar()->showMessage(tr("Wrote %n row(s) to %1", nullptr, int(rows)).arg(path), 8000);
+    statusBar()->showMessage(tr("Wrote %1 to %2").arg(plural(rows, tr("%1 row"), tr("%1 rows")), path), 8000);
     return true;
 }
 

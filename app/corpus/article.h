@@ -15,6 +15,8 @@ struct Article {
     QString url;
     QString text;
     QString origin; ///< the file it came from, with ":line" for multi-article files
+    QString file; ///< the file it came from
+    int line = 0; ///< its line in a multi-article file, 0 otherwise
 };
 
 } // namespace Verbatim

@@ -91,6 +91,9 @@ int AnnotationCommand::id() const
 bool AnnotationCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const AnnotationCommand *>(other);
+    // A note edit that failed (and so made itself obsolete) must not ride along on the previous one.
+    if (other->isObsolete() || isObsolete())
+        return false;
     if (!m_noteEdit || !next->m_noteEdit || !m_after || !next->m_after || !next->m_before || annotationId() != next->annotationId()
         || m_after->tagIds != next->m_after->tagIds)
         return false;

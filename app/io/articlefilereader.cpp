@@ -179,6 +179,8 @@ RecordResult articleFromFields(const FieldLookup &field, const QString &file, in
                 ImportMessage::Severity::Warning);
 
     article.origin = line > 0 ? file + u':' + QString::number(line) : file;
+    article.file = file;
+    article.line = line;
     result.article = article;
     return result;
 }
@@ -368,6 +370,7 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
     article.articleId = name.hasMatch() ? name.captured(1).toLower() : ArticleText::derivedId(article.text);
     article.title = ArticleText::leadSentence(article.text);
     article.origin = path;
+    article.file = path;
     result.articles.append(article);
 }
 

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "common/plural.h"
 #include "extract/extraction.h"
 #include "store/articlewriter.h"
 
@@ -36,14 +37,15 @@ QString ImportReport::summary() const
         return Importer::tr("The import failed and nothing was imported: %1").arg(error);
     if (cancelled)
         return Importer::tr("The import was cancelled; the project is as it was before.");
-    QString text = Importer::tr("Imported %n article(s)", nullptr, int(articlesImported))
-        + Importer::tr(" from %n file(s)", nullptr, filesRead)
-        + Importer::tr(" in %1 s").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+    QString text = Importer::tr("Imported %1 from %2 in %3 s")
+                       .arg(plural(articlesImported, Importer::tr("%1 article"), Importer::tr("%1 articles")),
+                            plural(filesRead, Importer::tr("%1 file"), Importer::tr("%1 files")))
+                       .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     QStringList details;
     if (duplicates > 0)
-        details.append(Importer::tr("%n duplicate(s) left out", nullptr, int(duplicates)));
+        details.append(plural(duplicates, Importer::tr("%1 duplicate left out"), Importer::tr("%1 duplicates left out")));
     if (const qsizetype skipped = skippedCount(); skipped > 0)
-        details.append(Importer::tr("%n skipped", nullptr, int(skipped)));
+        details.append(Importer::tr("%1 skipped").arg(skipped));
     if (!details.isEmpty())
         text += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + u')';
     return text + u'.';
@@ -169,7 +171,7 @@ ImportReport Importer::run(const QStringList &paths)
                     ++report.duplicates;
                     break;
                 case ArticleWriter::Outcome::IdConflict:
-                    report.messages.append({article.origin, 0,
+                    report.messages.append({article.file, article.line,
                                             tr("another article with the id \"%1\" is already in the project; the stored one was kept")
                                                 .arg(article.articleId),
                                             ImportMessage::Severity::Skipped});

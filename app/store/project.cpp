@@ -336,6 +336,15 @@ std::optional<Tag> Project::tag(qint64 id) const
     return std::nullopt;
 }
 
+bool Project::tagNameTaken(const QString &name, qint64 except) const
+{
+    // SQLite's NOCASE folds only ASCII letters; "Économie" and "économie" are one name too.
+    const QList<Tag> existing = tags();
+    return std::any_of(existing.cbegin(), existing.cend(), [&](const Tag &tag) {
+        return tag.id != except && tag.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
 bool Project::refreshTagCounts(const QList<qint64> &articles)
 {
     QSqlQuery query(database());
@@ -434,7 +443,7 @@ bool Project::insertTag(Tag *tag, const QList<qint64> &taggedAnnotations)
     if (name.isEmpty())
         return fail(tr("a tag needs a name"));
     QSqlDatabase db = database();
-    if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM tag WHERE name = ? COLLATE NOCASE"), {name}).toInt() > 0)
+    if (tagNameTaken(name, 0))
         return fail(tr("the codebook already has a tag called \"%1\"").arg(name));
 
     Sql::Transaction transaction(db, &m_error);
@@ -474,7 +483,7 @@ bool Project::updateTag(const Tag &tag)
     if (name.isEmpty())
         return fail(tr("a tag needs a name"));
     QSqlDatabase db = database();
-    if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM tag WHERE name = ? COLLATE NOCASE AND id <> ?"), {name, tag.id}).toInt() > 0)
+    if (tagNameTaken(name, tag.id))
         return fail(tr("the codebook already has a tag called \"%1\"").arg(name));
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("UPDATE tag SET name = ?, colour = ?, description = ?, position = ? WHERE id = ?"),

@@ -74,6 +74,7 @@ private:
     Project(const QString &path, const QString &connectionName);
     bool fail(const QString &error);
     bool refreshTagCounts(const QList<qint64> &articles);
+    bool tagNameTaken(const QString &name, qint64 except) const;
     QList<Annotation> annotations(const QString &where, const QVariantList &values, const QString &articleText) const;
     std::optional<QString> articleText(qint64 article) const;
 
