@@ -1,9 +1,728 @@
+// The main window as a user drives it: reading, coding statements, notes, span annotations, search, undo,
+// reopening, exports. Runs offscreen on a project made from the bundled sample corpus.
+
+#include "articlereader.h"
+#include "codingpanel.h"
+#include "edit/annotationcommand.h"
+#include "extract/ruleextractor.h"
+#include "io/csvreader.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "mainwindow.h"
+#include "model/articlelistmodel.h"
+#include "model/statementlistmodel.h"
+#include "store/project.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-class PlaceholderMainWindow : public QObject
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Verbatim;
+using namespace Verbatim::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Csv {
+    QStringList header;
+    QList<QStringList> rows;
+    QString error;
+
+    QString value(qsizetype row, const QString &column) const { return rows.value(row).value(header.indexOf(column)); }
+    // The row whose `column` is `value`, or -1.
+    qsizetype find(const QString &column, const QString &value) const
+    {
+        const qsizetype index = header.indexOf(column);
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            if (rows[row].value(index) == value)
+                return row;
+        }
+        return -1;
+    }
+    // Every value of a column, keyed by another column.
+    QHash<QString, QString> columnBy(const QString &key, const QString &column) const
+    {
+        QHash<QString, QString> values;
+        for (qsizetype row = 0; row < rows.size(); ++row)
+            values.insert(value(row, key), value(row, column));
+        return values;
+    }
+};
+
+Csv parseCsv(const QByteArray &data)
+{
+    Csv csv;
+    const QString text = QString::fromUtf8(data);
+    CsvReader reader(text);
+    QStringList fields;
+    bool first = true;
+    while (reader.readRecord(fields)) {
+        if (first)
+            csv.header = fields;
+        else
+            csv.rows.append(fields);
+        first = false;
+    }
+    csv.error = reader.errorString();
+    return csv;
+}
+
+QString sampleCorpusDir()
+{
+    return QStringLiteral(VERBATIM_SOURCE_DIR "/resources/sample-corpus");
+}
+
+template<typename Widget>
+Widget *findByAccessibleName(QObject *parent, const QString &name)
+{
+    for (Widget *widget : parent->findChildren<Widget *>()) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    return nullptr;
+}
+
+QAction *actionWithShortcut(QWidget *window, const QKeySequence &shortcut)
+{
+    for (QAction *action : window->actions()) {
+        if (action->shortcuts().contains(shortcut))
+            return action;
+    }
+    return nullptr;
+}
+
+// Whether the highlighter gave some block of the reader's document a format.
+bool readerHasFormats(const ArticleReader *reader)
+{
+    const QTextDocument *document = reader->textView()->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.layout() && !block.layout()->formats().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
 {
     Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_projectNumber = 0;
+    QStringList m_unexpectedDialogs;
+    QTimer m_dialogWatch;
+
+    // A new project with the sample corpus imported through the Importer, as the command line does.
+    QString makeSampleProject()
+    {
+        const QString path = m_dir.filePath(u"sample-%1.verbatim"_s.arg(++m_projectNumber));
+        QString error;
+        if (!Project::open(path, Project::OpenMode::CreateIfMissing, &error)) {
+            qWarning() << "cannot create" << path << error;
+            return {};
+        }
+        const RuleExtractor extractor;
+        Importer importer(path, extractor);
+        const ImportReport report = importer.run({sampleCorpusDir()});
+        if (!report.succeeded() || report.articlesImported != 12) {
+            qWarning() << "import of the sample corpus failed:" << report.summary();
+            return {};
+        }
+        return path;
+    }
+
+    Csv exportFromWindow(MainWindow &window, Exporter::What what)
+    {
+        const QString path = m_dir.filePath(u"window-export.csv"_s);
+        QFile::remove(path);
+        QString error;
+        if (!window.exportTo(what, path, &error)) {
+            Csv failed;
+            failed.error = u"exportTo failed: "_s + error;
+            return failed;
+        }
+        return parseCsv(VerbatimTest::readAll(path));
+    }
+
+    // Reads the project as it is on disk, without the window saving anything first (exportTo commits a note).
+    Csv exportFromProject(Project *project, Exporter::What what)
+    {
+        const QString path = m_dir.filePath(u"project-export.csv"_s);
+        QFile::remove(path);
+        QString error;
+        if (!project || !Exporter::writeFile(project->database(), what, path, &error)) {
+            Csv failed;
+            failed.error = u"export failed: "_s + error;
+            return failed;
+        }
+        return parseCsv(VerbatimTest::readAll(path));
+    }
+
+    static QAbstractItemModel *articleModel(MainWindow &window) { return window.articleView()->model(); }
+    static qint64 articleInRow(MainWindow &window, int row)
+    {
+        return articleModel(window)->index(row, 0).data(ArticleListModel::ArticleRole).toLongLong();
+    }
+    static int rowOfArticleId(MainWindow &window, const QString &articleId)
+    {
+        QAbstractItemModel *model = articleModel(window);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ArticleListModel::ArticleIdRole).toString() == articleId)
+                return row;
+        }
+        return -1;
+    }
+    // Selects a statement in the coding panel's list, as a click does; returns its id.
+    static qint64 selectStatementRow(MainWindow &window, int row)
+    {
+        QTableView *view = window.codingPanel()->statementView();
+        const QModelIndex index = view->model()->index(row, StatementListModel::TextColumn);
+        view->setCurrentIndex(index);
+        return index.data(StatementListModel::StatementRole).toLongLong();
+    }
+
 private Q_SLOTS:
-    void placeholder() { QSKIP("not written yet"); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        VerbatimTest::enableTestMode();
+        QCoreApplication::setOrganizationName(u"Verbatim"_s);
+        QCoreApplication::setApplicationName(u"Verbatim"_s);
+        // A modal dialog would block the test for ever: note it and close it.
+        m_dialogWatch.setInterval(50);
+        connect(&m_dialogWatch, &QTimer::timeout, this, [this] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                m_unexpectedDialogs.append(modal->windowTitle());
+                if (auto *dialog = qobject_cast<QDialog *>(modal))
+                    dialog->reject();
+                else
+                    modal->close();
+            }
+        });
+        m_dialogWatch.start();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_unexpectedDialogs.clear();
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(m_unexpectedDialogs.isEmpty(), qPrintable(u"unexpected dialogs: "_s + m_unexpectedDialogs.join(u", "_s)));
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    // --- reading ---------------------------------------------------------------------------------------------
+
+    void openProject_sampleCorpus_listsTwelveArticlesAndShowsTheFirst()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(window.project());
+
+        QCOMPARE(articleModel(window)->rowCount(), 12);
+        QCOMPARE(window.articleView()->currentIndex().row(), 0);
+        QVERIFY(window.reader()->article() != 0);
+        QCOMPARE(window.reader()->article(), articleInRow(window, 0));
+        const ArticleContent &content = window.reader()->content();
+        QVERIFY(!content.text.isEmpty());
+        QCOMPARE(window.reader()->textView()->toPlainText(), content.text);
+        QTRY_VERIFY2(readerHasFormats(window.reader()), "the highlighter applied no formats to the article");
+
+        // The coding panel lists the statements of the article shown.
+        QVERIFY(!content.statements.isEmpty());
+        QCOMPARE(window.codingPanel()->statementView()->model()->rowCount(), content.statements.size());
+        QCOMPARE(window.undoStack()->count(), 0);
+    }
+
+    void selectArticle_showsThatArticleInTheReaderAndCodingPanel()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        const qint64 first = window.reader()->article();
+        const QString firstText = window.reader()->textView()->toPlainText();
+
+        window.selectArticle(3);
+        QCOMPARE(window.articleView()->currentIndex().row(), 3);
+        QCOMPARE(window.reader()->article(), articleInRow(window, 3));
+        QVERIFY(window.reader()->article() != first);
+        QVERIFY(window.reader()->textView()->toPlainText() != firstText);
+        QCOMPARE(window.reader()->textView()->toPlainText(), window.reader()->content().text);
+        QCOMPARE(window.codingPanel()->statementView()->model()->rowCount(), window.reader()->content().statements.size());
+        QTRY_VERIFY(readerHasFormats(window.reader()));
+
+        // Rows that do not exist change nothing.
+        const qint64 shown = window.reader()->article();
+        window.selectArticle(12);
+        window.selectArticle(-1);
+        QCOMPARE(window.reader()->article(), shown);
+    }
+
+    void reader_markupInAnArticle_isShownAsPlainText()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        // 009 holds literal <b>...</b>, <i>...</i> and "&".
+        const int row = rowOfArticleId(window, u"70075d95bbdfb429"_s);
+        QVERIFY(row >= 0);
+        window.selectArticle(row);
+        const QString shown = window.reader()->textView()->toPlainText();
+        QVERIFY(shown.contains(u"<b>"_s));
+        QVERIFY(shown.contains(u"</i>"_s));
+        QVERIFY(shown.contains(u'&'));
+        QCOMPARE(shown, window.reader()->content().text);
+    }
+
+    // --- coding statements -----------------------------------------------------------------------------------
+
+    void toggleTag_onSelectedStatement_isExportedAndUndoable()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QVERIFY(window.codingPanel()->statementView()->model()->rowCount() > 0);
+        const qint64 statement = selectStatementRow(window, 0);
+        QVERIFY(statement != 0);
+        const QString statementId = QString::number(statement);
+
+        QVERIFY(window.codingPanel()->toggleTag(0));
+        QCOMPARE(window.undoStack()->count(), 1);
+        Csv csv = exportFromWindow(window, Exporter::What::Statements);
+        QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+        qsizetype row = csv.find(u"statement_id"_s, statementId);
+        QVERIFY(row >= 0);
+        QCOMPARE(csv.value(row, u"tags"_s), u"Position"_s);
+        for (qsizetype other = 0; other < csv.rows.size(); ++other) {
+            if (other != row)
+                QCOMPARE(csv.value(other, u"tags"_s), QString());
+        }
+        // The statement list shows the tag too.
+        const QModelIndex tagsIndex = window.codingPanel()->statementView()->model()->index(0, StatementListModel::TagsColumn);
+        QVERIFY2(tagsIndex.data().toString().contains(u"Position"_s), qPrintable(tagsIndex.data().toString()));
+
+        window.undoStack()->undo();
+        csv = exportFromWindow(window, Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"tags"_s), QString());
+        QCOMPARE(window.project()->counts().annotations, 0);
+
+        window.undoStack()->redo();
+        csv = exportFromWindow(window, Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"tags"_s), u"Position"_s);
+        QCOMPARE(window.project()->counts().annotations, 1);
+    }
+
+    void toggleTag_severalTags_areExportedInCodebookOrder()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        const QString statementId = QString::number(selectStatementRow(window, 0));
+
+        QVERIFY(window.codingPanel()->toggleTag(2)); // Threat
+        QVERIFY(window.codingPanel()->toggleTag(0)); // Position
+        Csv csv = exportFromWindow(window, Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"tags"_s), u"Position; Threat"_s);
+
+        QVERIFY(window.codingPanel()->toggleTag(2)); // Threat off again
+        csv = exportFromWindow(window, Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"tags"_s), u"Position"_s);
+        QCOMPARE(window.undoStack()->count(), 3);
+    }
+
+    void toggleTag_withNothingSelected_changesNothing()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        window.codingPanel()->statementView()->setCurrentIndex(QModelIndex());
+        QVERIFY(!window.codingPanel()->toggleTag(0));
+        QCOMPARE(window.undoStack()->count(), 0);
+        // A codebook row that does not exist.
+        selectStatementRow(window, 0);
+        QVERIFY(!window.codingPanel()->toggleTag(42));
+        QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(window.project()->counts().annotations, 0);
+    }
+
+    // --- notes -----------------------------------------------------------------------------------------------
+
+    void note_commitNote_savesTheNoteBeingTyped()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        const QString statementId = QString::number(selectStatementRow(window, 0));
+        auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
+        QVERIFY(note);
+        QVERIFY(note->isEnabled());
+
+        const QString text = u"Compare with the ministry’s own transcript — wording differs."_s;
+        note->setPlainText(text);
+        // Not saved yet: the note is written when typing pauses, or when asked to.
+        Csv csv = exportFromProject(window.project(), Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"note"_s), QString());
+
+        window.codingPanel()->commitNote();
+        csv = exportFromProject(window.project(), Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"note"_s), text);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"tags"_s), QString());
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        window.undoStack()->undo();
+        csv = exportFromProject(window.project(), Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"note"_s), QString());
+    }
+
+    void note_typedWithKeys_isSavedWhenTypingPauses()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        const QString statementId = QString::number(selectStatementRow(window, 0));
+        auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
+        QVERIFY(note);
+
+        QTest::keyClicks(note, u"check date"_s);
+        QCOMPARE(note->toPlainText(), u"check date"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exportFromProject(window.project(), Exporter::What::Statements)
+                                      .columnBy(u"statement_id"_s, u"note"_s)
+                                      .value(statementId),
+                                  u"check date"_s, 5000);
+        // Consecutive edits of one note are one undo step.
+        QCOMPARE(window.undoStack()->count(), 1);
+    }
+
+    void note_typedThenAnotherStatementSelected_staysWithTheFirst()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QVERIFY(window.codingPanel()->statementView()->model()->rowCount() >= 2);
+        const QString first = QString::number(selectStatementRow(window, 0));
+        auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
+        QVERIFY(note);
+        note->setPlainText(u"belongs to the first statement"_s);
+
+        const QString second = QString::number(selectStatementRow(window, 1));
+        QVERIFY(second != first);
+        const QHash<QString, QString> notes =
+            exportFromProject(window.project(), Exporter::What::Statements).columnBy(u"statement_id"_s, u"note"_s);
+        QCOMPARE(notes.value(first), u"belongs to the first statement"_s);
+        QCOMPARE(notes.value(second), QString());
+        // The note box now shows the second statement's (empty) note.
+        QCOMPARE(note->toPlainText(), QString());
+    }
+
+    // A note left to save itself (the user pauses typing) must still be there after moving on.
+    void note_typedThenPause_survivesSelectingAnotherStatement()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        const QString first = QString::number(selectStatementRow(window, 0));
+        auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
+        QVERIFY(note);
+        QTest::keyClicks(note, u"verify the figures"_s);
+        QTest::qWait(1500); // longer than any pause the panel waits for before saving
+
+        selectStatementRow(window, 1);
+        const QHash<QString, QString> notes =
+            exportFromWindow(window, Exporter::What::Statements).columnBy(u"statement_id"_s, u"note"_s);
+        QCOMPARE(notes.value(first), u"verify the figures"_s);
+    }
+
+    // --- annotating a passage --------------------------------------------------------------------------------
+
+    void ctrl1_onTextSelectedInTheReader_annotatesTheSpan()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        QPlainTextEdit *text = window.reader()->textView();
+        const QString article = window.reader()->content().text;
+        // A passage of the first paragraph, on word boundaries.
+        const qsizetype start = article.indexOf(u' ') + 1;
+        const qsizetype end = article.indexOf(u' ', start + 25);
+        QVERIFY(start > 0 && end > start);
+        QTextCursor cursor(text->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        text->setFocus();
+        QTRY_VERIFY(text->hasFocus());
+        QCOMPARE(window.reader()->selection(), std::make_pair(start, end));
+
+        QAction *ctrl1 = actionWithShortcut(&window, QKeySequence(u"Ctrl+1"_s));
+        QVERIFY2(ctrl1, "no window action has the shortcut Ctrl+1");
+        ctrl1->trigger();
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        Csv csv = exportFromWindow(window, Exporter::What::Annotations);
+        QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+        QCOMPARE(csv.rows.size(), 1);
+        QCOMPARE(csv.value(0, u"kind"_s), u"manual"_s);
+        QCOMPARE(csv.value(0, u"tags"_s), u"Position"_s);
+        QCOMPARE(csv.value(0, u"text"_s), article.sliced(start, end - start));
+        QCOMPARE(csv.value(0, u"statement_id"_s), QString());
+        QCOMPARE(csv.value(0, u"article_id"_s), window.reader()->content().summary.articleId);
+        // Offsets are code points; the lead of this article has no characters outside the BMP.
+        QCOMPARE(csv.value(0, u"start"_s), QString::number(start));
+        QCOMPARE(csv.value(0, u"end"_s), QString::number(end));
+
+        window.undoStack()->undo();
+        csv = exportFromWindow(window, Exporter::What::Annotations);
+        QCOMPARE(csv.rows.size(), 0);
+    }
+
+    void ctrl1_withAStatementSelectedAndNoTextFocus_tagsTheStatement()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString statementId = QString::number(selectStatementRow(window, 0));
+        window.codingPanel()->statementView()->setFocus();
+        QTRY_VERIFY(window.codingPanel()->statementView()->hasFocus());
+
+        QAction *ctrl1 = actionWithShortcut(&window, QKeySequence(u"Ctrl+1"_s));
+        QVERIFY(ctrl1);
+        ctrl1->trigger();
+        const Csv statements = exportFromWindow(window, Exporter::What::Statements);
+        QCOMPARE(statements.value(statements.find(u"statement_id"_s, statementId), u"tags"_s), u"Position"_s);
+        const Csv annotations = exportFromWindow(window, Exporter::What::Annotations);
+        QCOMPARE(annotations.rows.size(), 1);
+        QVERIFY(annotations.value(0, u"kind"_s) != u"manual"_s);
+    }
+
+    // --- search ----------------------------------------------------------------------------------------------
+
+    void searchBox_filtersTheArticleListAfterADelay()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        auto *search = findByAccessibleName<QLineEdit>(&window, u"Search"_s);
+        QVERIFY(search);
+        QAbstractItemModel *model = articleModel(window);
+        QCOMPARE(model->rowCount(), 12);
+
+        search->setText(u"Mirescu"_s);
+        QCOMPARE(model->rowCount(), 12); // typing does not search at every key
+        QTRY_COMPARE(model->rowCount(), 6);
+        QVERIFY(window.reader()->article() != 0);
+        QVERIFY(window.reader()->content().text.contains(u"Mirescu"_s));
+        QVERIFY(window.reader()->searchHitCount() > 0);
+
+        search->setText(u"\"prisoner exchange\""_s);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(window.reader()->content().summary.articleId, u"461980a29c56898c"_s);
+
+        search->setText(u"zeppelin"_s);
+        QTRY_COMPARE(model->rowCount(), 0);
+        QCOMPARE(window.reader()->article(), 0);
+
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 12);
+        QVERIFY(window.reader()->article() != 0);
+    }
+
+    // --- import in the window --------------------------------------------------------------------------------
+
+    void importPaths_inTheBackground_fillsTheArticleList()
+    {
+        const QString path = m_dir.filePath(u"empty-then-imported.verbatim"_s);
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QCOMPARE(articleModel(window)->rowCount(), 0);
+        QCOMPARE(window.reader()->article(), 0);
+
+        window.importPaths({sampleCorpusDir()});
+        QTRY_COMPARE_WITH_TIMEOUT(articleModel(window)->rowCount(), 12, 60000);
+        QTRY_VERIFY(window.reader()->article() != 0);
+        QCOMPARE(window.project()->counts().articles, 12);
+    }
+
+    // --- persistence -----------------------------------------------------------------------------------------
+
+    void reopen_keepsTagsAndNotes()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        QByteArray before;
+        QString statementId;
+        {
+            auto window = std::make_unique<MainWindow>();
+            QString error;
+            QVERIFY2(window->openProject(path, &error), qPrintable(error));
+            statementId = QString::number(selectStatementRow(*window, 0));
+            QVERIFY(window->codingPanel()->toggleTag(1)); // Commitment
+            auto *note = findByAccessibleName<QPlainTextEdit>(window->codingPanel(), u"Note"_s);
+            QVERIFY(note);
+            note->setPlainText(u"still to confirm"_s);
+            // Closing saves the note being typed.
+            window->close();
+            window.reset();
+        }
+        {
+            MainWindow window;
+            QString error;
+            QVERIFY2(window.openProject(path, &error), qPrintable(error));
+            QCOMPARE(window.undoStack()->count(), 0);
+            const Csv csv = exportFromWindow(window, Exporter::What::Statements);
+            QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+            const qsizetype row = csv.find(u"statement_id"_s, statementId);
+            QVERIFY(row >= 0);
+            QCOMPARE(csv.value(row, u"tags"_s), u"Commitment"_s);
+            QCOMPARE(csv.value(row, u"note"_s), u"still to confirm"_s);
+            before = VerbatimTest::readAll(m_dir.filePath(u"window-export.csv"_s));
+        }
+        {
+            // A third opening exports exactly the same.
+            MainWindow window;
+            QString error;
+            QVERIFY2(window.openProject(path, &error), qPrintable(error));
+            exportFromWindow(window, Exporter::What::Statements);
+            QCOMPARE(VerbatimTest::readAll(m_dir.filePath(u"window-export.csv"_s)), before);
+        }
+    }
+
+    // --- errors ----------------------------------------------------------------------------------------------
+
+    void openProject_notAProject_failsAndKeepsTheOpenProjectUsable()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        const QString notes = m_dir.filePath(u"notes.verbatim"_s);
+        QVERIFY(VerbatimTest::writeFile(notes, "Lighthouse keepers of the Quillhaven coast, 1890-1920.\n"));
+        const QByteArray notesBefore = VerbatimTest::readAll(notes);
+
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        const qint64 shown = window.reader()->article();
+
+        error.clear();
+        QVERIFY(!window.openProject(notes, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(VerbatimTest::readAll(notes), notesBefore);
+        QVERIFY(window.project());
+        QCOMPARE(QFileInfo(window.project()->filePath()).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
+        QCOMPARE(articleModel(window)->rowCount(), 12);
+        QCOMPARE(window.reader()->article(), shown);
+
+        // Still usable: coding works and is exported.
+        const QString statementId = QString::number(selectStatementRow(window, 0));
+        QVERIFY(window.codingPanel()->toggleTag(0));
+        const Csv csv = exportFromWindow(window, Exporter::What::Statements);
+        QCOMPARE(csv.value(csv.find(u"statement_id"_s, statementId), u"tags"_s), u"Position"_s);
+    }
+
+    void openProject_notAProjectInANewWindow_failsAndOpensNothing()
+    {
+        const QString notes = m_dir.filePath(u"notes-new-window.verbatim"_s);
+        QVERIFY(VerbatimTest::writeFile(notes, "Tide tables for Quillhaven harbour.\n"));
+        const QByteArray notesBefore = VerbatimTest::readAll(notes);
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openProject(notes, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!window.project());
+        QCOMPARE(VerbatimTest::readAll(notes), notesBefore);
+        QVERIFY(!window.exportTo(Exporter::What::Articles, m_dir.filePath(u"nothing.csv"_s), &error));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nothing.csv"_s)));
+
+        // The window can still open a real project afterwards.
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QCOMPARE(articleModel(window)->rowCount(), 12);
+    }
+
+    // --- layout ----------------------------------------------------------------------------------------------
+
+    void articleList_titleColumnTakesTheFreeWidth()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        window.resize(1440, 900);
+        window.show();
+        // As --screenshot does: lay out and paint once.
+        window.selectArticle(0);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QHeaderView *header = window.articleView()->header();
+        const int title = header->sectionSize(ArticleListModel::TitleColumn);
+        QString sizes;
+        for (int column = 0; column < header->count(); ++column)
+            sizes += u"%1=%2 "_s.arg(articleModel(window)->headerData(column, Qt::Horizontal).toString()).arg(header->sectionSize(column));
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != ArticleListModel::TitleColumn && !header->isSectionHidden(column))
+                QVERIFY2(title > header->sectionSize(column), qPrintable(u"the title column is not the widest: "_s + sizes));
+        }
+        // Every column fits: no horizontal scrolling in the list at this size.
+        QVERIFY2(header->length() <= window.articleView()->viewport()->width(),
+                 qPrintable(u"columns %1 wide in a %2 wide list: "_s.arg(header->length()).arg(window.articleView()->viewport()->width()) + sizes));
+    }
 };
-QTEST_MAIN(PlaceholderMainWindow)
+
+QTEST_MAIN(MainWindowTest)
 #include "mainwindow_test.moc"

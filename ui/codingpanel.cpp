@@ -292,7 +292,7 @@ void CodingPanel::updateEditors()
     }
     m_note->setEnabled(target != Target::None);
     m_removeAnnotation->setVisible(target == Target::Annotation);
-    if (!m_note->hasFocus() && !m_noteTimer->isActive() && m_note->toPlainText() != note) {
+    if (!m_note->hasFocus() && m_noteTarget == Target::None && m_note->toPlainText() != note) {
         m_updatingEditors = true;
         m_note->setPlainText(note);
         m_updatingEditors = false;
@@ -323,7 +323,8 @@ void CodingPanel::onNoteChanged()
 {
     if (m_updatingEditors)
         return;
-    if (!m_noteTimer->isActive()) {
+    // The first keystroke of an edit fixes what the note belongs to.
+    if (m_noteTarget == Target::None) {
         m_noteTarget = currentTarget();
         m_noteTargetId = m_noteTarget == Target::Statement ? currentStatement()->id
             : m_noteTarget == Target::Annotation         ? currentAnnotation()->id
@@ -334,9 +335,12 @@ void CodingPanel::onNoteChanged()
 
 void CodingPanel::commitNote()
 {
-    if (!m_noteTimer->isActive() || !m_project)
-        return;
+    // Pending means typed and not yet saved; the timer is not a reliable sign (it is inactive in its own timeout).
     m_noteTimer->stop();
+    if (m_noteTarget == Target::None || !m_project) {
+        m_noteTarget = Target::None;
+        return;
+    }
     const QString note = m_note->toPlainText();
     if (m_noteTarget == Target::Statement) {
         if (const Statement *statement = m_statements->statementAt(m_statements->rowOf(m_noteTargetId))) {

@@ -852,9 +852,12 @@ private:
                     continue;
                 start = m_tokens[t].start;
                 end = sentenceContentEnd(cue.verb);
-                // "..., according to Reuters": who reported it is not part of what was said.
+                // "..., according to Reuters": who reported it is not part of what was said; "said X and described
+                // Y as ...": the second verb starts a statement of its own.
                 for (int k = t; k + 1 < sentenceEnd(cue.verb); ++k) {
-                    if (isWord(k, u"according") && isWord(k + 1, u"to")) {
+                    const bool according = isWord(k, u"according") && isWord(k + 1, u"to");
+                    const bool nextCue = (isWord(k, u"and") || isWord(k, u"but")) && cueEnd(k + 1) >= 0;
+                    if (according || nextCue) {
                         int e = k - 1;
                         while (e > t && isPunct(e, u",\u2013\u2014"))
                             --e;
