@@ -185,10 +185,10 @@ private Q_SLOTS:
             // Inserted in an order other than the export's date order.
             const Article articles[] = {
                 {u"ferry-0001"_s, QDate(2025, 3, 1), u"Ferry service resumes"_s, u"Coast Herald"_s, u"https://example.org/ferry"_s,
-                 ferryText, u"ferry.jsonl:1"_s},
+                 ferryText, u"ferry.jsonl:1"_s, u"ferry.jsonl"_s, 1},
                 {u"cold-0002"_s, QDate(2025, 2, 1), u"-40 degrees recorded"_s, u"Valley Gazette"_s, QString(), frostText,
-                 u"ferry.jsonl:2"_s},
-                {u"notice-0003"_s, QDate(), u"Notice"_s, QString(), QString(), noticeText, u"notice.txt"_s},
+                 u"ferry.jsonl:2"_s, u"ferry.jsonl"_s, 2},
+                {u"notice-0003"_s, QDate(), u"Notice"_s, QString(), QString(), noticeText, u"notice.txt"_s, u"notice.txt"_s, 0},
             };
             const Extraction extractions[] = {ferry, frost, Extraction()};
             for (int i = 0; i < 3; ++i)
