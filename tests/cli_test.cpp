@@ -422,9 +422,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rowCountFrom"); // the stats line the row count must equal, or a number
         const QStringList statementColumns{u"article_id"_s, u"article_date"_s, u"article_title"_s, u"statement_id"_s, u"kind"_s, u"speaker"_s,
                                            u"text"_s,       u"start"_s,        u"end"_s,           u"tags"_s,         u"note"_s};
-        QTest::newRow("statements") << u"statements"_s << statementColumns << u"statements"_s;
+        QTest::newRow("statements") << u"statements"_s << (statementColumns + QStringList{u"cue"_s, u"speaker_id"_s}) << u"statements"_s;
         QTest::newRow("annotations") << u"annotations"_s
-                                     << (statementColumns + QStringList{u"annotation_id"_s, u"created"_s, u"modified"_s})
+                                     << (statementColumns + QStringList{u"annotation_id"_s, u"created"_s, u"modified"_s, u"cue"_s, u"speaker_id"_s})
                                      << u"annotations"_s;
         QTest::newRow("entities") << u"entities"_s
                                   << QStringList{u"entity_id"_s, u"name"_s, u"type"_s, u"mentions"_s, u"articles"_s} << u"entities"_s;

@@ -304,9 +304,11 @@ private Q_SLOTS:
         const QStringList statementColumns = {u"article_id"_s, u"article_date"_s, u"article_title"_s, u"statement_id"_s, u"kind"_s,
                                               u"speaker"_s,    u"text"_s,         u"start"_s,         u"end"_s,          u"tags"_s,
                                               u"note"_s};
-        QTest::newRow("statements") << u"statements"_s << statementColumns;
+        // Columns added after the first release go at the end, so that scripts reading columns by position keep working.
+        QTest::newRow("statements") << u"statements"_s << statementColumns + QStringList{u"cue"_s, u"speaker_id"_s};
         QTest::newRow("annotations") << u"annotations"_s
-                                     << statementColumns + QStringList{u"annotation_id"_s, u"created"_s, u"modified"_s};
+                                     << statementColumns
+                + QStringList{u"annotation_id"_s, u"created"_s, u"modified"_s, u"cue"_s, u"speaker_id"_s};
         QTest::newRow("entities") << u"entities"_s << QStringList{u"entity_id"_s, u"name"_s, u"type"_s, u"mentions"_s, u"articles"_s};
         QTest::newRow("articles") << u"articles"_s << QStringList{u"article_id"_s, u"date"_s, u"title"_s, u"source"_s, u"text"_s};
         QTest::newRow("mentions") << u"mentions"_s
@@ -361,14 +363,22 @@ private Q_SLOTS:
         const QStringList frost0 = records[1];
         QCOMPARE(frost0.mid(0, 7), (QStringList{u"cold-0002"_s, u"2025-02-01"_s, frostTitle, id(m_frostStatements[0]), u"direct"_s,
                                                 u"Ana Lind"_s, prefixed(u"-40 is possible tonight,"_s)}));
-        QCOMPARE(frost0.mid(9), (QStringList{QString(), prefixed(u"-verify the figure"_s)}));
+        QCOMPARE(frost0.mid(9, 2), (QStringList{QString(), prefixed(u"-verify the figure"_s)}));
+        // The cue, and the speaker's entity id, which the entities export lists.
+        QCOMPARE(frost0[11], u"said"_s);
+        const QString speakerId = frost0[12];
+        QVERIFY(!speakerId.isEmpty());
+        bool listed = false;
+        for (const QStringList &entity : exportRecords(Exporter::What::Entities))
+            listed = listed || (entity[0] == speakerId && entity[1] == u"Ana Lind");
+        QVERIFY(listed);
         QCOMPARE(records[2].mid(3, 4), (QStringList{id(m_frostStatements[1]), u"indirect"_s, u"Coast Guard"_s, u"ferries would wait"_s}));
-        QCOMPARE(records[2].mid(9), (QStringList{QString(), QString()}));
+        QCOMPARE(records[2].mid(9, 2), (QStringList{QString(), QString()}));
 
         QCOMPARE(records[3].mid(0, 7), (QStringList{u"ferry-0001"_s, u"2025-03-01"_s, u"Ferry service resumes"_s, id(m_ferryStatements[0]),
                                                     u"direct"_s, u"Ilse Varga"_s, u"We are back on schedule,"_s}));
         // Tags in codebook order (position), not by name or id.
-        QCOMPARE(records[3].mid(9), (QStringList{u"Position; Zeta; Alpha"_s, u"Key quote"_s}));
+        QCOMPARE(records[3].mid(9, 2), (QStringList{u"Position; Zeta; Alpha"_s, u"Key quote"_s}));
         QCOMPARE(records[4].mid(3, 4), (QStringList{id(m_ferryStatements[1]), u"indirect"_s, u"Tomas Brenn"_s,
                                                     u"the route would stay open all winter"_s}));
         QCOMPARE(records[5].mid(3, 4), (QStringList{id(m_ferryStatements[2]), u"direct"_s, u"Ilse Varga"_s, prefixed(u"=SUM of our efforts,"_s)}));
@@ -506,7 +516,7 @@ private Q_SLOTS:
         // Prefixed first, then quoted because of the comma.
         QVERIFY(data.contains(",\"'=SUM of our efforts,\","));
         QVERIFY(data.contains(",\"'-40 is possible tonight,\","));
-        QVERIFY(data.contains(",'-verify the figure\r\n"));
+        QVERIFY(data.contains(",'-verify the figure,said,"));
         QVERIFY(!data.contains("\"=SUM"));
         QVERIFY(data.endsWith("\r\n"));
     }

@@ -1,5 +1,6 @@
 #include "annotationcommand.h"
 
+#include "commandsupport.h"
 #include "store/project.h"
 
 namespace Verbatim {
@@ -62,18 +63,12 @@ bool AnnotationCommand::apply(const std::optional<Annotation> &from, std::option
 
 void AnnotationCommand::redo()
 {
-    if (!apply(m_before, m_after)) {
-        m_project->notifyEditFailed(text());
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, apply(m_before, m_after), text());
 }
 
 void AnnotationCommand::undo()
 {
-    if (!apply(m_after, m_before)) {
-        m_project->notifyEditFailed(tr("Undo %1").arg(text()));
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, apply(m_after, m_before), undoAction(this));
 }
 
 qint64 AnnotationCommand::annotationId() const

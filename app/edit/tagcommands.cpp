@@ -1,5 +1,6 @@
 #include "tagcommands.h"
 
+#include "commandsupport.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -16,20 +17,15 @@ AddTagCommand::AddTagCommand(Project *project, const Tag &tag)
 void AddTagCommand::redo()
 {
     Tag tag = m_tag;
-    if (!m_project->insertTag(&tag)) {
-        m_project->notifyEditFailed(text());
-        setObsolete(true);
-        return;
-    }
-    m_tag = tag;
+    const bool inserted = m_project->insertTag(&tag);
+    if (inserted)
+        m_tag = tag;
+    finishEdit(this, m_project, inserted, text());
 }
 
 void AddTagCommand::undo()
 {
-    if (!m_project->deleteTag(m_tag.id)) {
-        m_project->notifyEditFailed(QCoreApplication::translate("TagCommands", "Undo %1").arg(text()));
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, m_project->deleteTag(m_tag.id), undoAction(this));
 }
 
 EditTagCommand::EditTagCommand(Project *project, const Tag &before, const Tag &after)
@@ -42,18 +38,12 @@ EditTagCommand::EditTagCommand(Project *project, const Tag &before, const Tag &a
 
 void EditTagCommand::redo()
 {
-    if (!m_project->updateTag(m_after)) {
-        m_project->notifyEditFailed(text());
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, m_project->updateTag(m_after), text());
 }
 
 void EditTagCommand::undo()
 {
-    if (!m_project->updateTag(m_before)) {
-        m_project->notifyEditFailed(QCoreApplication::translate("TagCommands", "Undo %1").arg(text()));
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, m_project->updateTag(m_before), undoAction(this));
 }
 
 DeleteTagCommand::DeleteTagCommand(Project *project, const Tag &tag)
@@ -65,19 +55,13 @@ DeleteTagCommand::DeleteTagCommand(Project *project, const Tag &tag)
 
 void DeleteTagCommand::redo()
 {
-    if (!m_project->deleteTag(m_tag.id, &m_taggedAnnotations)) {
-        m_project->notifyEditFailed(text());
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, m_project->deleteTag(m_tag.id, &m_taggedAnnotations), text());
 }
 
 void DeleteTagCommand::undo()
 {
     Tag tag = m_tag;
-    if (!m_project->insertTag(&tag, m_taggedAnnotations)) {
-        m_project->notifyEditFailed(QCoreApplication::translate("TagCommands", "Undo %1").arg(text()));
-        setObsolete(true);
-    }
+    finishEdit(this, m_project, m_project->insertTag(&tag, m_taggedAnnotations), undoAction(this));
 }
 
 } // namespace Verbatim

@@ -48,6 +48,12 @@ void Gazetteer::add(const QString &name, const Entry &entry)
     m_longestNameTokens = std::max(m_longestNameTokens, int(key.count(u' ')) + 1);
 }
 
+void Gazetteer::set(const QString &name, const Entry &entry)
+{
+    m_names.remove(name.simplified());
+    add(name, entry);
+}
+
 void Gazetteer::addFirstName(const QString &name, Gender gender)
 {
     auto existing = m_firstNames.find(name);

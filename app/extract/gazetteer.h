@@ -57,6 +57,8 @@ public:
 
     /// Adds a name; later additions of the same name do not replace earlier ones.
     void add(const QString &name, const Entry &entry);
+    /// Adds a name, replacing what the gazetteer knew of it (the user's word is final).
+    void set(const QString &name, const Entry &entry);
     void addFirstName(const QString &name, Gender gender);
     void addNationality(const QString &word, const QString &country);
 

@@ -10,16 +10,40 @@
 
 namespace Verbatim {
 
-/// Adds articles, with what was extracted from them, to a project through a connection of its own, so that an
-/// import can run on a worker thread while the window keeps reading. Everything between begin() and commit()
-/// is one transaction: an import that fails or is cancelled leaves the project exactly as it was.
+/// An annotation that re-extraction could not attach to any statement: it keeps its span, tags and note, and
+/// becomes an annotation of the passage (kind "manual" in exports).
+struct DetachedAnnotation {
+    qint64 annotation = 0;
+    qint64 article = 0;
+    QString text;
+};
+
+/// What re-extracting articles did to their statements and to the annotations on them.
+struct ReextractionCounts {
+    qint64 articles = 0;
+    qint64 statementsBefore = 0;
+    qint64 statementsAfter = 0;
+    qint64 reattachedBySpan = 0; ///< annotations whose statement was found again with the same span
+    qint64 reattachedByText = 0; ///< ... or, failing that, with the same text
+    QList<DetachedAnnotation> detached;
+};
+
+/// Writes articles and what was extracted from them. Through a connection of its own, an import runs on a worker
+/// thread while the window keeps reading; with a borrowed connection, curation re-extracts a few articles inside
+/// the caller's transaction. Everything between begin() and commit() is one savepoint: a failure or a cancellation
+/// leaves the project exactly as it was.
+///
+/// Entity names resolve through the user's curation (entity_alias): a name the user renamed, retyped or merged
+/// goes to the entity they chose, also for articles imported or re-extracted later.
 class ArticleWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleWriter)
 
 public:
-    /// Opens a connection to an existing project (see Project::open()) in the calling thread.
+    /// Opens a connection of its own to an existing project (see Project::open()) in the calling thread.
     explicit ArticleWriter(const QString &projectPath);
+    /// Uses an open connection of the calling thread (the project's own); the caller keeps it.
+    explicit ArticleWriter(const QSqlDatabase &connection);
     ~ArticleWriter();
     Q_DISABLE_COPY_MOVE(ArticleWriter)
 
@@ -38,11 +62,23 @@ public:
     };
     Outcome insert(const Article &article, const Extraction &extraction, int extractionVersion);
 
-private:
-    bool prepare(QSqlQuery &query, const char *sql);
-    qint64 entityId(const QString &name, EntityType type);
+    /// Replaces what the extractor found in an article with `extraction`: its own statements and mentions are
+    /// replaced; the user's (edited, manual and rejected statements, added mentions) stay, and new statements that
+    /// overlap them are left out. Annotations on replaced statements are attached again to the statement with the
+    /// same span, else the same text, else kept as annotations of their passage and listed in `counts`.
+    bool replaceExtraction(qint64 article, const QString &text, const Extraction &extraction, int extractionVersion,
+                           ReextractionCounts *counts);
 
-    QString m_connectionName;
+private:
+    void prepareAll();
+    bool prepare(QSqlQuery &query, const char *sql);
+    void loadEntities();
+    qint64 entityId(const QString &name, EntityType type, qint64 article);
+    bool insertMentionsAndStatements(qint64 article, const QString &text, const Extraction &extraction,
+                                     const QList<std::pair<qsizetype, qsizetype>> &userStatementSpans, QHash<qint64, int> *mentionsByEntity);
+    bool updateEntityCounts(const QHash<qint64, int> &before, const QHash<qint64, int> &after);
+
+    QString m_connectionName; ///< empty when the connection is borrowed
     QSqlDatabase m_db;
     bool m_open = false;
     bool m_inTransaction = false;
@@ -57,7 +93,9 @@ private:
     QSqlQuery m_insertStatement;
     QSqlQuery m_insertEntity;
     QSqlQuery m_insertMention;
-    QHash<QString, qint64> m_entityIds; ///< "type\tname" -> id, for the entities of this project
+    QSqlQuery m_entityCounts;
+    QHash<QString, qint64> m_entityIds; ///< "type\tname" -> id: entities and the user's aliases
+    QHash<qint64, QHash<QString, qint64>> m_articleAliases; ///< article -> "type\tname" -> id: splits within an article
 };
 
 } // namespace Verbatim

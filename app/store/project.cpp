@@ -202,8 +202,12 @@ std::optional<ArticleContent> Project::articleContent(qint64 article) const
     const TextOffsets offsets(content.text);
 
     if (Sql::exec(query,
-                  QStringLiteral("SELECT id, kind, start, end, text, speaker, speaker_entity, speaker_start, speaker_end, cue "
-                                 "FROM statement WHERE article = ? ORDER BY start, id"),
+                  QStringLiteral("SELECT statement.id, statement.kind, statement.start, statement.end, statement.text, "
+                                 "CASE WHEN entity.ignored THEN '' ELSE coalesce(entity.name, statement.speaker) END, "
+                                 "CASE WHEN entity.ignored THEN NULL ELSE statement.speaker_entity END, "
+                                 "statement.speaker_start, statement.speaker_end, statement.cue, statement.status "
+                                 "FROM statement LEFT JOIN entity ON entity.id = statement.speaker_entity "
+                                 "WHERE statement.article = ? AND statement.status <> 'rejected' ORDER BY statement.start, statement.id"),
                   {article})) {
         while (query.next()) {
             Statement statement;
@@ -220,13 +224,14 @@ std::optional<ArticleContent> Project::articleContent(qint64 article) const
                 statement.speakerEnd = offsets.toUtf16(query.value(8).toLongLong());
             }
             statement.cue = query.value(9).toString();
+            statement.status = query.value(10).toString();
             content.statements.append(statement);
         }
     }
 
     if (Sql::exec(query,
                   QStringLiteral("SELECT mention.id, mention.entity, entity.name, entity.type, mention.start, mention.end "
-                                 "FROM mention JOIN entity ON entity.id = mention.entity WHERE mention.article = ? "
+                                 "FROM mention JOIN entity ON entity.id = mention.entity WHERE mention.article = ? AND NOT entity.ignored "
                                  "ORDER BY mention.start"),
                   {article})) {
         while (query.next()) {

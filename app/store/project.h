@@ -58,6 +58,40 @@ public:
     /// Tells views that articles were added by an import running on another connection.
     void notifyArticlesChanged();
 
+    // Curation of what the extractor found (projectcuration.cpp). Each is one transaction; the user's decisions are
+    // kept in the project (entity_alias, statement.status) and survive re-extraction.
+
+    QList<EntitySummary> entities() const;
+    std::optional<EntitySummary> entity(qint64 id) const;
+    /// The entity called `name` of `type`, or 0.
+    qint64 findEntity(const QString &name, EntityType type) const;
+    /// Renames an entity; the old name keeps leading to it. Refused when another entity of the type has the name.
+    bool renameEntity(qint64 id, const QString &name);
+    bool setEntityType(qint64 id, EntityType type);
+    bool setEntityIgnored(qint64 id, bool ignored);
+    /// Moves every mention and statement of `from` to `into` and deletes `from`; its names lead to `into` from then on.
+    bool mergeEntities(qint64 from, qint64 into, EntityMerge *merge);
+    bool undoMerge(const EntityMerge &merge);
+    /// Gives the mentions (and statements) of an entity in one article to a new entity called `name`.
+    bool splitEntity(qint64 id, qint64 article, const QString &name, EntitySplit *split);
+    bool undoSplit(const EntitySplit &split);
+    /// Adds a name of the user's, and finds it in every article that contains it. Sets `*id` to the new entity.
+    bool addEntity(const QString &name, EntityType type, qint64 *id);
+    /// Removes an entity the user added, and the mentions of it.
+    bool removeAddedEntity(qint64 id);
+
+    /// Changes a statement's speaker (an entity id, 0 for unknown) and kind; it becomes the user's ("edited").
+    bool updateStatement(qint64 id, qint64 speakerEntity, StatementKind kind);
+    /// Puts a statement back as it was (for undo).
+    bool restoreStatement(const Statement &statement);
+    /// Marks a statement as not a statement: it is hidden, stays out after re-extraction, and loses its annotation
+    /// (kept on its passage). `*detachedAnnotation` receives that annotation's id, or 0.
+    bool rejectStatement(qint64 id, qint64 *detachedAnnotation);
+    bool unrejectStatement(qint64 id, qint64 detachedAnnotation);
+    /// Adds a statement the user marked (kind "manual"); fills in its id and text.
+    bool insertStatement(Statement *statement);
+    bool deleteStatement(qint64 id);
+
     /// Why the last edit failed.
     QString errorString() const { return m_error; }
     /// Tells the window that an edit could not be made (an undo command calls this; it then drops itself).
@@ -69,6 +103,10 @@ Q_SIGNALS:
     void tagsChanged();
     /// An edit failed and the project is unchanged; `message` says what and why.
     void editFailed(const QString &message);
+    /// Entities were renamed, merged, split, ignored or added.
+    void entitiesChanged();
+    /// The statements or mentions of an article changed (0: of several articles).
+    void extractionChanged(qint64 article);
 
 private:
     Project(const QString &path, const QString &connectionName);

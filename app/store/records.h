@@ -35,6 +35,7 @@ struct Statement {
     qsizetype speakerStart = -1;
     qsizetype speakerEnd = -1;
     QString cue;
+    QString status = QStringLiteral("auto"); ///< auto (the extractor's), edited or manual (the user's); rejected ones are not loaded
 
     /// The words that name the speaker here ("he", "the Ukrainian president", "one woman"), empty when none.
     QString speakerPhrase(const QString &articleText) const
@@ -88,6 +89,35 @@ struct ArticleContent {
     QList<Statement> statements;
     QList<Mention> mentions;
     QList<Annotation> annotations;
+};
+
+/// An entity as the entity panel and curation see it.
+struct EntitySummary {
+    qint64 id = 0;
+    QString name;
+    EntityType type = EntityType::Person;
+    int mentionCount = 0;
+    int articleCount = 0;
+    bool ignored = false;
+    bool userMade = false; ///< added by the user rather than found by the extractor
+};
+
+/// What merging two entities changed, so that it can be undone.
+struct EntityMerge {
+    EntitySummary from; ///< the entity merged away
+    qint64 into = 0;
+    QList<qint64> mentions; ///< mentions moved from `from` to `into`
+    QList<qint64> statements; ///< statements whose speaker moved
+    QList<qint64> aliasRows; ///< rowids of aliases that pointed at `from`
+};
+
+/// What splitting an entity in one article changed.
+struct EntitySplit {
+    qint64 from = 0;
+    qint64 article = 0;
+    qint64 into = 0; ///< the new entity
+    QList<qint64> mentions;
+    QList<qint64> statements;
 };
 
 struct ProjectCounts {

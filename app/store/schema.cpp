@@ -106,6 +106,33 @@ const char *const version1[] = {
     "CREATE INDEX annotation_tag_by_tag ON annotation_tag(tag)",
 };
 
+// Version 2: curation of what the extractor found, kept across re-extraction.
+// - entities can be ignored, carry their counts, and record whether the user made them;
+// - entity_alias maps names the extractor produces to the entity the user chose (rename, retype, merge, and split
+//   within one article);
+// - mentions and statements record whether they are the extractor's or the user's, so that re-extraction replaces
+//   only its own; a statement the user rejected stays, hidden, so that it is not found again.
+const char *const version2[] = {
+    "ALTER TABLE entity ADD COLUMN origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'user'))",
+    "ALTER TABLE entity ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE entity ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE entity ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0",
+    R"(UPDATE entity SET
+        mention_count = (SELECT count(*) FROM mention WHERE mention.entity = entity.id),
+        article_count = (SELECT count(DISTINCT mention.article) FROM mention WHERE mention.entity = entity.id))",
+    "CREATE INDEX entity_by_type ON entity(type, name)",
+    R"(CREATE TABLE entity_alias (
+        name    TEXT NOT NULL,
+        type    TEXT NOT NULL CHECK (type IN ('person', 'organisation', 'place', 'date', 'group')),
+        article INTEGER REFERENCES article(id) ON DELETE CASCADE,
+        entity  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE
+    ))",
+    "CREATE UNIQUE INDEX entity_alias_key ON entity_alias(name, type, coalesce(article, 0))",
+    "CREATE INDEX entity_alias_by_entity ON entity_alias(entity)",
+    "ALTER TABLE mention ADD COLUMN origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'user'))",
+    "ALTER TABLE statement ADD COLUMN status TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'edited', 'manual', 'rejected'))",
+};
+
 struct Step {
     int toVersion;
     const char *const *statements;
@@ -114,6 +141,7 @@ struct Step {
 
 const Step steps[] = {
     {1, version1, std::size(version1)},
+    {2, version2, std::size(version2)},
 };
 
 } // namespace
