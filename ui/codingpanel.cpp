@@ -57,6 +57,14 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
 
     m_statementView = makeTable(m_statements, this);
     m_statementView->setAccessibleName(tr("Statements"));
+    m_statementView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_statementView, &QTableView::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_statementView->indexAt(position);
+        if (const Statement *statement = m_statements->statementAt(index.row())) {
+            m_statementView->setCurrentIndex(index);
+            Q_EMIT statementMenuRequested(*statement, m_statementView->viewport()->mapToGlobal(position));
+        }
+    });
     m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::SpeakerColumn, QHeaderView::Interactive);
     m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TextColumn, QHeaderView::Stretch);
     m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TagsColumn, QHeaderView::ResizeToContents);

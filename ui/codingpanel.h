@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     /// The user picked a statement or annotation: the reader shows its span.
     void spanActivated(qsizetype start, qsizetype end);
+    /// The context menu of a statement is about to open; the window offers corrections.
+    void statementMenuRequested(const Verbatim::Statement &statement, const QPoint &globalPosition);
 
 private:
     enum class Target { None, Statement, Annotation };

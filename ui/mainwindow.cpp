@@ -7,12 +7,17 @@
 #include "common/plural.h"
 #include "edit/annotationcommand.h"
 #include "highlight/highlighting.h"
-#include "importcontroller.h"
+#include "backgroundtask.h"
+#include "curationmenus.h"
+#include "entitypanel.h"
 #include "importreportdialog.h"
 #include "model/articlelistmodel.h"
 #include "model/codebookmodel.h"
+#include "model/entitylistmodel.h"
 #include "store/project.h"
+#include "store/projectextractor.h"
 #include "store/projectfile.h"
+#include "taskprogresswidget.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -27,11 +32,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -57,16 +64,6 @@ QString projectFilter()
     return MainWindow::tr("Verbatim projects (*.%1);;All files (*)").arg(ProjectFile::suffix());
 }
 
-QString formatDuration(qint64 ms)
-{
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds >= 3600)
-        return MainWindow::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    if (seconds >= 60)
-        return MainWindow::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return MainWindow::tr("%1 s").arg(seconds);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -76,9 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
-    m_import = new ImportController(this);
-    connect(m_import, &ImportController::progressChanged, this, &MainWindow::onImportProgress);
-    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    m_task = new BackgroundTask(this);
+    connect(m_task, &BackgroundTask::finished, this, &MainWindow::onTaskFinished);
+    m_curation = new CurationMenus(&m_undoStack, this);
 
     // The article list, with its search box, beside the reader.
     m_searchBox = new QLineEdit(this);
@@ -109,16 +106,33 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setTextElideMode(Qt::ElideRight);
     m_articleView->setAccessibleName(tr("Articles"));
 
+    // Shown while the list is narrowed to one entity's articles.
+    m_filterBar = new QWidget(this);
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setTextFormat(Qt::PlainText);
+    auto *clearFilter = new QToolButton(m_filterBar);
+    clearFilter->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    clearFilter->setToolTip(tr("Show all articles again"));
+    clearFilter->setAutoRaise(true);
+    connect(clearFilter, &QToolButton::clicked, this, [this] { setEntityFilter(0); });
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(clearFilter);
+    m_filterBar->hide();
+
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 0, 0);
     listLayout->addWidget(m_searchBox);
+    listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_searchStatus);
     listLayout->addWidget(m_articleView, 1);
 
     m_reader = new ArticleReader(this);
     connect(m_reader, &ArticleReader::statementClicked, this, [this](qint64 statement) { m_coding->selectStatement(statement); });
     connect(m_reader, &ArticleReader::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_reader, &ArticleReader::contextMenuRequested, this, &MainWindow::showReaderMenu);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(listPane);
@@ -131,26 +145,25 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
 
-    // Status bar: counts, and an import's progress while one runs.
+    // Status bar: counts, a notice when articles need re-extracting, and a background task's progress.
     m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_countLabel, 1);
-    m_importBox = new QWidget(this);
-    auto *importLayout = new QHBoxLayout(m_importBox);
-    importLayout->setContentsMargins(0, 0, 0, 0);
-    m_importLabel = new QLabel(m_importBox);
-    m_importBar = new QProgressBar(m_importBox);
-    m_importBar->setRange(0, 1000);
-    m_importBar->setMaximumWidth(220);
-    m_importBar->setTextVisible(false);
-    m_importCancel = new QToolButton(m_importBox);
-    m_importCancel->setText(tr("Cancel"));
-    m_importCancel->setToolTip(tr("Cancel the import; the project stays as it was before it"));
-    connect(m_importCancel, &QToolButton::clicked, m_import, &ImportController::cancel);
-    importLayout->addWidget(m_importLabel);
-    importLayout->addWidget(m_importBar);
-    importLayout->addWidget(m_importCancel);
-    statusBar()->addPermanentWidget(m_importBox);
-    m_importBox->hide();
+    m_outdatedNotice = new QWidget(this);
+    auto *outdatedLayout = new QHBoxLayout(m_outdatedNotice);
+    outdatedLayout->setContentsMargins(0, 0, 0, 0);
+    m_outdatedLabel = new QLabel(m_outdatedNotice);
+    auto *reextractNow = new QToolButton(m_outdatedNotice);
+    reextractNow->setText(tr("Re-extract"));
+    reextractNow->setToolTip(tr("Find statements and entities again with this version's rules; your tags, notes and corrections stay"));
+    connect(reextractNow, &QToolButton::clicked, this, [this] { reextract(Reextractor::Scope::Outdated); });
+    outdatedLayout->addWidget(m_outdatedLabel);
+    outdatedLayout->addWidget(reextractNow);
+    statusBar()->addPermanentWidget(m_outdatedNotice);
+    m_outdatedNotice->hide();
+    m_progress = new TaskProgressWidget(this);
+    connect(m_task, &BackgroundTask::progressChanged, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_progress, &TaskProgressWidget::cancelRequested, m_task, &BackgroundTask::cancel);
+    statusBar()->addPermanentWidget(m_progress);
 
     restoreSettings();
     updateActions();
@@ -160,8 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_import->cancel();
-    m_import->waitForFinished();
+    m_task->cancel();
+    m_task->waitForFinished();
     closeProject();
 }
 
@@ -181,6 +194,20 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, codebookDock);
     splitDockWidget(codingDock, codebookDock, Qt::Vertical);
     resizeDocks({codingDock, codebookDock}, {3, 1}, Qt::Vertical);
+    connect(m_coding, &CodingPanel::statementMenuRequested, this, [this](const Statement &statement, const QPoint &position) {
+        QMenu menu(this);
+        m_curation->addStatementActions(&menu, statement);
+        menu.exec(position);
+    });
+
+    m_entityPanel = new EntityPanel(&m_undoStack, this);
+    connect(m_entityPanel, &EntityPanel::entityActivated, this, [this](qint64 entity, const QString &name) { setEntityFilter(entity, name); });
+    auto *entityDock = new QDockWidget(tr("Entities"), this);
+    entityDock->setObjectName(QStringLiteral("EntityDock"));
+    entityDock->setWidget(m_entityPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, entityDock);
+    tabifyDockWidget(codebookDock, entityDock);
+    codebookDock->raise();
 }
 
 void MainWindow::createActions()
@@ -242,7 +269,7 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
     m_projectActions << importFiles << importFolder;
-    m_importActions << importFiles << importFolder << newAction << openAction;
+    m_taskActions << importFiles << importFolder << newAction << openAction;
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -310,6 +337,14 @@ void MainWindow::createActions()
     go->addAction(focusReader);
     go->addAction(focusStatements);
 
+    // Tools
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *reextractOutdated = tools->addAction(tr("Re-extract &Outdated Articles"), this, [this] { reextract(Reextractor::Scope::Outdated); });
+    reextractOutdated->setToolTip(tr("Articles extracted by another version of Verbatim's rules"));
+    QAction *reextractAll = tools->addAction(tr("Re-extract &All Articles"), this, [this] { reextract(Reextractor::Scope::All); });
+    m_projectActions << reextractOutdated << reextractAll;
+    m_taskActions << reextractOutdated << reextractAll;
+
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = m_viewMenu->addMenu(tr("Colour &Theme"));
@@ -365,8 +400,8 @@ void MainWindow::createActions()
 
 bool MainWindow::openProject(const QString &path, QString *error)
 {
-    if (m_import->isRunning()) {
-        *error = tr("An import is running; wait for it to finish or cancel it first.");
+    if (m_task->isRunning()) {
+        *error = tr("An import or re-extraction is running; wait for it to finish or cancel it first.");
         return false;
     }
     std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::CreateIfMissing, error);
@@ -377,6 +412,9 @@ bool MainWindow::openProject(const QString &path, QString *error)
 
     m_articles = new ArticleListModel(m_project.get(), this);
     m_codebook = new CodebookModel(m_project.get(), this);
+    m_entities = new EntityListModel(m_project.get(), this);
+    m_entityPanel->setProject(m_project.get(), m_entities);
+    m_curation->setProject(m_project.get(), m_entities);
     m_articleView->setModel(m_articles);
     QHeaderView *header = m_articleView->header();
     header->setStretchLastSection(false);
@@ -405,6 +443,14 @@ bool MainWindow::openProject(const QString &path, QString *error)
     connect(m_project.get(), &Project::annotationsChanged, this, &MainWindow::refreshAnnotations);
     connect(m_project.get(), &Project::tagsChanged, this, [this] { refreshAnnotations(m_reader->article()); });
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &message) { QMessageBox::warning(this, tr("Verbatim"), message); });
+    connect(m_project.get(), &Project::extractionChanged, this, &MainWindow::refreshArticle);
+    connect(m_project.get(), &Project::entitiesChanged, this, [this] {
+        // A merged or renamed entity shows under its new name; one that no longer exists stops filtering.
+        if (m_articles->entityFilter() != 0) {
+            const std::optional<EntitySummary> entity = m_project->entity(m_articles->entityFilter());
+            setEntityFilter(entity ? entity->id : 0, entity ? entity->name : QString());
+        }
+    });
 
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
@@ -417,6 +463,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
     updateStatus();
     updateActions();
     updateWindowTitle();
+    updateOutdatedNotice();
     if (m_articles->rowCount() > 0)
         selectArticle(0);
     else
@@ -433,11 +480,16 @@ void MainWindow::closeProject()
     m_undoStack.clear();
     m_coding->setProject(nullptr, nullptr);
     m_codebookPanel->setProject(nullptr, nullptr);
+    m_entityPanel->setProject(nullptr, nullptr);
+    m_curation->setProject(nullptr, nullptr);
     m_articleView->setModel(nullptr);
     delete m_articles;
     m_articles = nullptr;
     delete m_codebook;
     m_codebook = nullptr;
+    delete m_entities;
+    m_entities = nullptr;
+    m_filterBar->hide();
     m_reader->clear();
     m_project.reset();
 }
@@ -519,11 +571,11 @@ void MainWindow::updateStatus()
 void MainWindow::updateActions()
 {
     const bool hasProject = m_project != nullptr;
-    const bool importing = m_import->isRunning();
+    const bool busy = m_task->isRunning();
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(hasProject);
-    for (QAction *action : std::as_const(m_importActions))
-        action->setEnabled(!importing && (hasProject || !m_projectActions.contains(action)));
+    for (QAction *action : std::as_const(m_taskActions))
+        action->setEnabled(!busy && (hasProject || !m_projectActions.contains(action)));
     const auto [start, end] = m_reader->selection();
     m_annotateAction->setEnabled(hasProject && m_reader->article() != 0 && end > start);
 }
@@ -556,7 +608,58 @@ void MainWindow::showCurrentArticle()
     m_reader->showArticle(*content, m_codebook->tags());
     m_reader->setSearchTerms(m_articles->search().terms());
     m_coding->showArticle(*content);
+    m_entityPanel->setCurrentArticle(article);
     updateActions();
+}
+
+void MainWindow::refreshArticle(qint64 article)
+{
+    if (!m_project || m_reader->article() == 0 || (article != 0 && article != m_reader->article()))
+        return;
+    // Statements or mentions changed (a correction, a curation): show them again, keeping the reading position.
+    const std::optional<ArticleContent> content = m_project->articleContent(m_reader->article());
+    if (!content)
+        return;
+    const int scroll = m_reader->textView()->verticalScrollBar()->value();
+    m_reader->showArticle(*content, m_codebook->tags());
+    m_reader->setSearchTerms(m_articles->search().terms());
+    m_reader->textView()->verticalScrollBar()->setValue(scroll);
+    m_coding->showArticle(*content);
+}
+
+void MainWindow::showReaderMenu(const QPoint &globalPosition)
+{
+    QMenu *menu = m_reader->textView()->createStandardContextMenu(m_reader->textView()->viewport()->mapFromGlobal(globalPosition));
+    if (m_project && m_reader->article() != 0) {
+        const auto [start, end] = m_reader->selection();
+        const qsizetype position = m_reader->textView()->cursorForPosition(m_reader->textView()->viewport()->mapFromGlobal(globalPosition)).position();
+        menu->addSeparator();
+        menu->addAction(m_annotateAction);
+        m_curation->addReaderActions(menu, m_reader->content(), start, end, position);
+    }
+    menu->exec(globalPosition);
+    delete menu;
+}
+
+void MainWindow::setEntityFilter(qint64 entity, const QString &name)
+{
+    if (!m_articles)
+        return;
+    const qint64 current = m_articles->articleAt(m_articleView->currentIndex().row());
+    m_articles->setEntityFilter(entity);
+    m_filterLabel->setText(tr("Articles that mention or quote %1").arg(name));
+    m_filterBar->setVisible(entity != 0);
+    const int row = m_articles->rowOf(current);
+    selectArticle(row >= 0 ? row : 0);
+    updateStatus();
+}
+
+void MainWindow::updateOutdatedNotice()
+{
+    const qint64 outdated = m_project ? Reextractor::outdatedCount(m_project->database(), ProjectExtractor(m_project->database())) : 0;
+    m_outdatedLabel->setText(plural(outdated, tr("%1 article was extracted by another version of Verbatim"),
+                                    tr("%1 articles were extracted by another version of Verbatim")));
+    m_outdatedNotice->setVisible(outdated > 0 && !m_task->isRunning());
 }
 
 void MainWindow::refreshAnnotations(qint64 article)
@@ -653,41 +756,84 @@ void MainWindow::importPaths(const QStringList &paths)
         QMessageBox::information(this, tr("Import"), tr("Open or create a project first."));
         return;
     }
-    if (!m_import->start(m_project->filePath(), paths)) {
-        QMessageBox::information(this, tr("Import"), tr("An import is already running."));
-        return;
-    }
-    m_importLabel->setText(tr("Importing\u2026"));
-    m_importBar->setValue(0);
-    m_importBox->show();
-    updateActions();
-}
-
-void MainWindow::onImportProgress(const ImportProgress &progress)
-{
-    const qint64 left = progress.remainingMs();
-    m_importBar->setValue(progress.bytesTotal > 0 ? int(1000 * progress.bytesDone / progress.bytesTotal) : 0);
-    QString text = tr("Importing: %1 of %2 files, %3 articles, %4 MB/s")
+    const QString projectPath = m_project->filePath();
+    const bool started = m_task->start([projectPath, paths](const BackgroundTask::Report &report, const BackgroundTask::Cancelled &cancelled) {
+        const ProjectExtractor extractor(projectPath);
+        Importer importer(projectPath, extractor);
+        importer.setCancelCheck(cancelled);
+        importer.setProgressCallback([&report](const ImportProgress &progress) {
+            report(progress.bytesDone, progress.bytesTotal,
+                   tr("%1 of %2 files, %3 articles, %4 MB/s")
                        .arg(progress.filesDone)
                        .arg(progress.filesTotal)
                        .arg(progress.articlesImported)
-                       .arg(progress.megabytesPerSecond(), 0, 'f', 1);
-    if (left >= 0)
-        text += tr(", %1 left").arg(formatDuration(left));
-    m_importLabel->setText(text);
+                       .arg(progress.megabytesPerSecond(), 0, 'f', 1));
+        });
+        return QVariant::fromValue(importer.run(paths));
+    });
+    if (!started) {
+        QMessageBox::information(this, tr("Import"), tr("An import or re-extraction is already running."));
+        return;
+    }
+    m_progress->begin(tr("Importing"), tr("Cancel the import; the project stays as it was before it"));
+    updateActions();
 }
 
-void MainWindow::onImportFinished(const ImportReport &report)
+void MainWindow::reextract(Reextractor::Scope scope)
 {
-    m_importBox->hide();
-    updateActions();
-    if (m_project && report.succeeded() && report.articlesImported > 0)
-        m_project->notifyArticlesChanged();
-    statusBar()->showMessage(report.summary(), 8000);
-    if (!report.messages.isEmpty() || !report.error.isEmpty()) {
-        ImportReportDialog dialog(report, this);
-        dialog.exec();
+    if (!m_project)
+        return;
+    m_coding->commitNote();
+    const QString projectPath = m_project->filePath();
+    const bool started = m_task->start([projectPath, scope](const BackgroundTask::Report &report, const BackgroundTask::Cancelled &cancelled) {
+        const ProjectExtractor extractor(projectPath);
+        Reextractor reextractor(projectPath, extractor);
+        reextractor.setCancelCheck(cancelled);
+        reextractor.setProgressCallback([&report](qint64 done, qint64 total) { report(done, total, tr("%1 of %2 articles").arg(done).arg(total)); });
+        return QVariant::fromValue(reextractor.run(scope));
+    });
+    if (!started) {
+        QMessageBox::information(this, tr("Re-extract"), tr("An import or re-extraction is already running."));
+        return;
     }
+    m_outdatedNotice->hide();
+    m_progress->begin(tr("Re-extracting"), tr("Cancel; the project stays as it was before"));
+    updateActions();
+}
+
+void MainWindow::onTaskFinished(const QVariant &result)
+{
+    m_progress->end();
+    updateActions();
+    if (result.canConvert<ImportReport>()) {
+        const ImportReport report = result.value<ImportReport>();
+        if (m_project && report.succeeded() && report.articlesImported > 0)
+            m_project->notifyArticlesChanged();
+        statusBar()->showMessage(report.summary(), 8000);
+        if (!report.messages.isEmpty() || !report.error.isEmpty()) {
+            ImportReportDialog dialog(report, this);
+            dialog.exec();
+        }
+    } else if (result.canConvert<ReextractionReport>()) {
+        const ReextractionReport report = result.value<ReextractionReport>();
+        if (m_project && report.succeeded()) {
+            // Statements and mentions have new ids: the curation steps on the undo stack no longer apply.
+            m_undoStack.clear();
+            m_project->notifyArticlesChanged();
+            Q_EMIT m_project->entitiesChanged();
+            refreshArticle(0);
+        }
+        statusBar()->showMessage(report.summary(), 8000);
+        if (!report.counts.detached.isEmpty() || !report.error.isEmpty()) {
+            QStringList lines;
+            for (const DetachedAnnotation &annotation : report.counts.detached)
+                lines.append(tr("“%1” no longer matches a statement; its tags and note stay on the passage.").arg(annotation.text.simplified().left(80)));
+            QMessageBox box(QMessageBox::Information, tr("Re-extract"), report.summary(), QMessageBox::Close, this);
+            box.setDetailedText(lines.join(u'\n'));
+            box.exec();
+        }
+    }
+    updateOutdatedNotice();
 }
 
 bool MainWindow::exportTo(Exporter::What what, const QString &path, QString *error)
@@ -748,16 +894,17 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_import->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Import Running"),
-                                                  tr("An import is still running. Cancel it and quit? The project stays as it was before the import."),
+    if (m_task->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Still Working"),
+                                                  tr("An import or re-extraction is still running. Cancel it and quit? The project stays as it was "
+                                                     "before it."),
                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
         }
-        m_import->cancel();
-        m_import->waitForFinished();
+        m_task->cancel();
+        m_task->waitForFinished();
     }
     // Everything is already saved; only a note still being typed needs writing.
     m_coding->commitNote();

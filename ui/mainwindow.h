@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/exporter.h"
+#include "io/reextractor.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -20,21 +21,25 @@ class QTreeView;
 namespace Verbatim {
 class ArticleListModel;
 class CodebookModel;
+class EntityListModel;
 class Project;
-struct ImportProgress;
 struct ImportReport;
 }
 
 namespace Verbatim::Ui {
 
 class ArticleReader;
+class BackgroundTask;
 class CodebookPanel;
 class CodingPanel;
-class ImportController;
+class CurationMenus;
+class EntityPanel;
+class TaskProgressWidget;
 
 /// Verbatim's window: the article list with its search box beside the reader, the coding panel (statements,
-/// annotations, tags, notes) and the codebook. Every edit is saved to the project at once and can be undone;
-/// closing never asks to save. Imports run in the background with progress and can be cancelled.
+/// annotations, tags, notes), the codebook and the entities. Every edit is saved to the project at once and can be
+/// undone; closing never asks to save. Imports and re-extractions run in the background with progress and can be
+/// cancelled.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,13 +59,18 @@ public:
     void selectArticle(int row);
     /// Starts a background import of files and folders into the open project.
     void importPaths(const QStringList &paths);
+    /// Starts a background re-extraction of the open project's articles.
+    void reextract(Reextractor::Scope scope);
+    /// Shows only the articles that mention (or quote) an entity; 0 shows them all again.
+    void setEntityFilter(qint64 entity, const QString &name = QString());
     /// Writes an export of the open project to `path`; returns false with `*error` set on failure.
     bool exportTo(Exporter::What what, const QString &path, QString *error);
 
     ArticleReader *reader() const { return m_reader; }
     CodingPanel *codingPanel() const { return m_coding; }
     QTreeView *articleView() const { return m_articleView; }
-    ImportController *importController() const { return m_import; }
+    BackgroundTask *backgroundTask() const { return m_task; }
+    EntityPanel *entityPanel() const { return m_entityPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +89,9 @@ private:
     void updateWindowTitle();
     void showCurrentArticle();
     void refreshAnnotations(qint64 article);
+    void refreshArticle(qint64 article);
+    void showReaderMenu(const QPoint &globalPosition);
+    void updateOutdatedNotice();
     void applySearch();
     void applyTheme(const QString &name);
     void newProject();
@@ -88,15 +101,16 @@ private:
     void exportDialog(Exporter::What what);
     void annotateSelection();
     void applyTagShortcut(int row);
-    void onImportProgress(const ImportProgress &progress);
-    void onImportFinished(const ImportReport &report);
+    void onTaskFinished(const QVariant &result);
     void showAbout();
 
     std::unique_ptr<Project> m_project;
     QUndoStack m_undoStack;
     ArticleListModel *m_articles = nullptr;
     CodebookModel *m_codebook = nullptr;
-    ImportController *m_import = nullptr;
+    EntityListModel *m_entities = nullptr;
+    BackgroundTask *m_task = nullptr;
+    CurationMenus *m_curation = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_searchBox = nullptr;
@@ -105,19 +119,21 @@ private:
     ArticleReader *m_reader = nullptr;
     CodingPanel *m_coding = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;
+    EntityPanel *m_entityPanel = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
 
     QLabel *m_countLabel = nullptr;
-    QWidget *m_importBox = nullptr;
-    QLabel *m_importLabel = nullptr;
-    QProgressBar *m_importBar = nullptr;
-    QToolButton *m_importCancel = nullptr;
+    TaskProgressWidget *m_progress = nullptr;
+    QWidget *m_outdatedNotice = nullptr;
+    QLabel *m_outdatedLabel = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QList<QAction *> m_projectActions; ///< enabled only with a project open
-    QList<QAction *> m_importActions; ///< disabled while an import runs
+    QList<QAction *> m_taskActions; ///< disabled while a background task runs
     QAction *m_annotateAction = nullptr;
     QString m_themeName;
 };

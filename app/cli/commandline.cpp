@@ -3,6 +3,8 @@
 #include "extract/ruleextractor.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "io/reextractor.h"
+#include "store/projectextractor.h"
 #include "search/articlesearch.h"
 #include "store/project.h"
 
@@ -19,7 +21,7 @@ namespace Verbatim::CommandLine {
 
 namespace {
 
-const char *const commands[] = {"import", "export", "search", "stats"};
+const char *const commands[] = {"import", "export", "search", "stats", "reextract"};
 
 QTextStream &out()
 {
@@ -92,7 +94,7 @@ int importCommand()
         return fail(error);
     const QString projectPath = project->filePath();
 
-    const RuleExtractor extractor;
+    const ProjectExtractor extractor(project->database());
     Importer importer(projectPath, extractor);
     // A bar on a terminal; plain lines, a few seconds apart, in a log.
     const bool terminal = isatty(fileno(stderr));
@@ -219,6 +221,39 @@ int statsCommand()
     return 0;
 }
 
+int reextractCommand()
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("all"), QCoreApplication::translate("CommandLine", "Every article, not only those extracted by another version.")});
+    if (!parse(parser, QStringLiteral("reextract"), QString(), QString()))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 1;
+    QString error;
+    const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);
+    if (!project)
+        return fail(error);
+    const ProjectExtractor extractor(project->database());
+    Reextractor reextractor(project->filePath(), extractor);
+    const bool terminal = isatty(fileno(stderr));
+    reextractor.setProgressCallback([&](qint64 done, qint64 total) {
+        if (terminal)
+            err() << "\r" << done << '/' << total << " articles" << Qt::flush;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const ReextractionReport report = reextractor.run(parser.isSet(QStringLiteral("all")) ? Reextractor::Scope::All : Reextractor::Scope::Outdated);
+    if (terminal)
+        err() << "\r" << QString(40, u' ') << "\r" << Qt::flush;
+    printTiming(parser, timer);
+    if (!report.succeeded())
+        return fail(report.summary());
+    // Annotations that no statement matched any more keep their passage, tags and note; say which they are.
+    for (const DetachedAnnotation &annotation : report.counts.detached)
+        err() << "kept on its passage: annotation " << annotation.annotation << " (\u201C" << annotation.text.simplified().left(60)
+              << "\u201D) no longer matches a statement" << Qt::endl;
+    out() << report.summary() << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool handles(int argc, char **argv)
@@ -244,6 +279,8 @@ int run(int argc, char **argv)
         return exportCommand();
     if (command == u"search")
         return searchCommand();
+    if (command == u"reextract")
+        return reextractCommand();
     return statsCommand();
 }
 

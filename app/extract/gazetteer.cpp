@@ -80,13 +80,13 @@ Gazetteer::Gender Gazetteer::genderOfFirstName(QStringView name) const
     return m_firstNames.value(name.toString(), Gender::Unknown);
 }
 
-void Gazetteer::loadTsv(const QString &path, const std::function<void(const QStringList &)> &row)
+void Gazetteer::loadTsv(const QString &path, QCryptographicHash &fingerprint, const std::function<void(const QStringList &)> &row)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QByteArray data = file.readAll();
-    m_fingerprint = qHash(data, m_fingerprint);
+    fingerprint.addData(data);
     const QString text = QString::fromUtf8(data);
     for (QStringView line : QStringTokenizer(text, u'\n')) {
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -98,14 +98,14 @@ void Gazetteer::loadTsv(const QString &path, const std::function<void(const QStr
     }
 }
 
-void Gazetteer::loadIsoCodes(const QString &dir)
+void Gazetteer::loadIsoCodes(const QString &dir, QCryptographicHash &fingerprint)
 {
     auto readArray = [&](const QString &fileName, const QString &key) {
         QFile file(QDir(dir).filePath(fileName));
         if (!file.open(QIODevice::ReadOnly))
             return QJsonArray();
         const QByteArray data = file.readAll();
-        m_fingerprint = qHash(data, m_fingerprint);
+        fingerprint.addData(data);
         return QJsonDocument::fromJson(data).object().value(key).toArray();
     };
     QHash<QString, QString> countryByCode;
@@ -142,15 +142,17 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
 {
     Gazetteer gazetteer;
     const QDir dir(resourceDir);
+    // qHash is seeded differently in every process; the extraction version must not be.
+    QCryptographicHash fingerprint(QCryptographicHash::Sha1);
 
     // Bundled names first: where the sources disagree, the curated spelling wins.
-    gazetteer.loadTsv(dir.filePath(QStringLiteral("organisations.tsv")), [&](const QStringList &f) {
+    gazetteer.loadTsv(dir.filePath(QStringLiteral("organisations.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.isEmpty())
             return;
         const QString canonical = f.size() > 2 && !f[2].isEmpty() ? f[2] : f[0];
         gazetteer.add(f[0], {EntityType::Organisation, canonical, QString(), QString()});
     });
-    gazetteer.loadTsv(dir.filePath(QStringLiteral("people.tsv")), [&](const QStringList &f) {
+    gazetteer.loadTsv(dir.filePath(QStringLiteral("people.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.isEmpty())
             return;
         const QString canonical = canonicalPersonName(f[0]);
@@ -168,7 +170,7 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
         if (!f.value(1).isEmpty() && !f.value(2).isEmpty())
             index(gazetteer.m_roleHolders, f[1].toLower() + u'\t' + f[2], canonical);
     });
-    gazetteer.loadTsv(dir.filePath(QStringLiteral("places.tsv")), [&](const QStringList &f) {
+    gazetteer.loadTsv(dir.filePath(QStringLiteral("places.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.isEmpty())
             return;
         const QString country = f.value(2);
@@ -176,18 +178,20 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
         const QString canonical = f.value(1) == u"country" && !country.isEmpty() ? country : f[0];
         gazetteer.add(f[0], {EntityType::Place, canonical, QString(), country});
     });
-    gazetteer.loadTsv(dir.filePath(QStringLiteral("nationalities.tsv")), [&](const QStringList &f) {
+    gazetteer.loadTsv(dir.filePath(QStringLiteral("nationalities.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.size() >= 2)
             gazetteer.addNationality(f[0], f[1]);
     });
-    gazetteer.loadTsv(dir.filePath(QStringLiteral("first-names.tsv")), [&](const QStringList &f) {
+    gazetteer.loadTsv(dir.filePath(QStringLiteral("first-names.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.size() < 2)
             return;
         const Gender gender = f[1] == u"m" ? Gender::Male : f[1] == u"f" ? Gender::Female : Gender::Unknown;
         gazetteer.addFirstName(f[0], gender);
     });
 
-    gazetteer.loadIsoCodes(isoCodesDir.isEmpty() ? QStringLiteral(VERBATIM_ISO_CODES_DIR) : isoCodesDir);
+    gazetteer.loadIsoCodes(isoCodesDir.isEmpty() ? QStringLiteral(VERBATIM_ISO_CODES_DIR) : isoCodesDir, fingerprint);
+    const QByteArray digest = fingerprint.result();
+    gazetteer.m_fingerprint = quint32(quint8(digest[0])) << 24 | quint32(quint8(digest[1])) << 16 | quint32(quint8(digest[2])) << 8 | quint8(digest[3]);
     return gazetteer;
 }
 

@@ -2,6 +2,7 @@
 
 #include "extraction.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -63,12 +64,12 @@ public:
     void addNationality(const QString &word, const QString &country);
 
     qsizetype size() const { return m_names.size(); }
-    /// Changes when the data changes, for the extraction version.
+    /// Changes when the data changes, for the extraction version; the same in every run for the same data.
     quint32 fingerprint() const { return m_fingerprint; }
 
 private:
-    void loadTsv(const QString &path, const std::function<void(const QStringList &)> &row);
-    void loadIsoCodes(const QString &dir);
+    void loadTsv(const QString &path, QCryptographicHash &fingerprint, const std::function<void(const QStringList &)> &row);
+    void loadIsoCodes(const QString &dir, QCryptographicHash &fingerprint);
 
     QHash<QString, Entry> m_names;
     QSet<QString> m_firstTokens;

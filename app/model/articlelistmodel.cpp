@@ -161,6 +161,12 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void ArticleListModel::setEntityFilter(qint64 entity)
+{
+    m_entity = entity;
+    reload();
+}
+
 void ArticleListModel::setSearch(const SearchQuery &query)
 {
     m_search = query;
@@ -188,11 +194,20 @@ void ArticleListModel::reload()
     }
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString sql = QStringLiteral("SELECT id FROM article");
+    QStringList conditions;
     QVariantList values;
     if (!m_search.isEmpty()) {
-        sql += QStringLiteral(" WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+        conditions.append(QStringLiteral("id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"));
         values.append(m_search.ftsExpression());
     }
+    if (m_entity != 0) {
+        conditions.append(QStringLiteral("id IN (SELECT article FROM mention WHERE entity = ? UNION "
+                                         "SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected')"));
+        values.append(m_entity);
+        values.append(m_entity);
+    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, id %2").arg(QLatin1StringView(orderBy), direction);
 
     beginResetModel();

@@ -37,6 +37,9 @@ public:
     /// Shows only the articles that match a full-text query (all of them for an empty query).
     void setSearch(const SearchQuery &query);
     SearchQuery search() const { return m_search; }
+    /// Shows only the articles that mention an entity or quote it as a speaker (all of them for 0), combined with the search.
+    void setEntityFilter(qint64 entity);
+    qint64 entityFilter() const { return m_entity; }
     /// Why the last search failed, or an empty string.
     QString searchError() const { return m_searchError; }
 
@@ -59,6 +62,7 @@ private:
     QList<qint64> m_ids;
     qint64 m_totalCount = 0;
     SearchQuery m_search{QString()};
+    qint64 m_entity = 0;
     QString m_searchError;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -1,5 +1,9 @@
 #include "statementlistmodel.h"
 
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
 namespace Verbatim {
 
 StatementListModel::StatementListModel(QObject *parent)
@@ -132,6 +136,10 @@ QVariant StatementListModel::data(const QModelIndex &index, int role) const
                                statement.text.left(400).toHtmlEscaped());
         if (annotation && !annotation->note.trimmed().isEmpty())
             tip += QStringLiteral("<br><i>%1</i>").arg(annotation->note.toHtmlEscaped());
+        if (statement.status == u"edited")
+            tip += u"<br>"_s + tr("Corrected by you; re-extraction keeps it.");
+        else if (statement.status == u"manual")
+            tip += u"<br>"_s + tr("Marked by you; re-extraction keeps it.");
         return tip;
     }
     case Qt::DecorationRole:
@@ -139,6 +147,12 @@ QVariant StatementListModel::data(const QModelIndex &index, int role) const
             return m_tags.value(annotation->tagIds.constFirst()).colour;
         break;
     case Qt::FontRole:
+        // Statements the user corrected or added are the user's: shown in italics.
+        if (statement.status != u"auto") {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case StatementRole:
         return statement.id;

@@ -1,5 +1,6 @@
 #include "projectextractor.h"
 
+#include "projectfile.h"
 #include "sql.h"
 
 #include <QSqlQuery>
@@ -7,6 +8,22 @@
 namespace Verbatim {
 
 namespace {
+Gazetteer withUserNames(const QSqlDatabase &db, const Gazetteer &base);
+
+Gazetteer withUserNamesOf(const QString &projectPath, const Gazetteer &base)
+{
+    const QString name = ProjectFile::uniqueConnectionName(u"names");
+    Gazetteer gazetteer = base;
+    {
+        QString error;
+        const QSqlDatabase db = ProjectFile::openConnection(projectPath, name, &error);
+        if (db.isOpen())
+            gazetteer = withUserNames(db, base);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return gazetteer;
+}
+
 Gazetteer withUserNames(const QSqlDatabase &db, const Gazetteer &base)
 {
     Gazetteer gazetteer = base;
@@ -21,6 +38,12 @@ Gazetteer withUserNames(const QSqlDatabase &db, const Gazetteer &base)
     return gazetteer;
 }
 } // namespace
+
+ProjectExtractor::ProjectExtractor(const QString &projectPath, const Gazetteer &base)
+    : m_gazetteer(withUserNamesOf(projectPath, base))
+    , m_rules(m_gazetteer)
+{
+}
 
 ProjectExtractor::ProjectExtractor(const QSqlDatabase &db, const Gazetteer &base)
     : m_gazetteer(withUserNames(db, base))

@@ -14,6 +14,8 @@ class ProjectExtractor : public Extractor
 public:
     /// Reads the user's names through `db` (a connection of the calling thread).
     explicit ProjectExtractor(const QSqlDatabase &db, const Gazetteer &base = Gazetteer::shared());
+    /// Reads them through a connection of its own, for a worker thread.
+    explicit ProjectExtractor(const QString &projectPath, const Gazetteer &base = Gazetteer::shared());
     Q_DISABLE_COPY_MOVE(ProjectExtractor)
 
     int version() const override { return m_rules.version(); }
