@@ -49,23 +49,6 @@ QString serialise(const QTextDocument &document)
     return lines.join(u'\n') + u'\n';
 }
 
-HighlightSpan::Kind kindOf(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person:
-        return HighlightSpan::Kind::Person;
-    case EntityType::Organisation:
-        return HighlightSpan::Kind::Organisation;
-    case EntityType::Place:
-        return HighlightSpan::Kind::Place;
-    case EntityType::Date:
-        return HighlightSpan::Kind::Date;
-    case EntityType::Group:
-        return HighlightSpan::Kind::Group;
-    }
-    return HighlightSpan::Kind::Person;
-}
-
 QList<HighlightSpan> extractedSpans(const QString &text)
 {
     const RuleExtractor extractor;
@@ -78,7 +61,7 @@ QList<HighlightSpan> extractedSpans(const QString &text)
             spans.append({statement.speakerStart, statement.speakerEnd, HighlightSpan::Kind::Speaker, {}});
     }
     for (const EntityMention &mention : extraction.mentions)
-        spans.append({mention.start, mention.end, kindOf(mention.type), {}});
+        spans.append({mention.start, mention.end, HighlightSpan::kindOf(mention.type), {}});
     // An annotation on the first sentence and search hits for "ceasefire", as the reader paints them.
     const qsizetype firstStop = text.indexOf(u'.');
     if (firstStop > 0)

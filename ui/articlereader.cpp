@@ -14,26 +14,6 @@
 
 namespace Verbatim::Ui {
 
-namespace {
-
-HighlightSpan::Kind spanKindOf(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person:
-        return HighlightSpan::Kind::Person;
-    case EntityType::Organisation:
-        return HighlightSpan::Kind::Organisation;
-    case EntityType::Place:
-        return HighlightSpan::Kind::Place;
-    case EntityType::Date:
-        return HighlightSpan::Kind::Date;
-    case EntityType::Group:
-        return HighlightSpan::Kind::Group;
-    }
-    return HighlightSpan::Kind::Person;
-}
-
-} // namespace
 
 ArticleReader::ArticleReader(QWidget *parent)
     : QWidget(parent)
@@ -155,7 +135,7 @@ void ArticleReader::updateSpans()
             spans.append({statement.speakerStart, statement.speakerEnd, HighlightSpan::Kind::Speaker, {}});
     }
     for (const Mention &mention : std::as_const(m_content.mentions))
-        spans.append({mention.start, mention.end, spanKindOf(mention.type), {}});
+        spans.append({mention.start, mention.end, HighlightSpan::kindOf(mention.type), {}});
     QHash<qint64, QColor> colours;
     for (const Tag &tag : std::as_const(m_codebook))
         colours.insert(tag.id, tag.colour);

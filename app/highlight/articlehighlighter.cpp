@@ -64,6 +64,23 @@ QTextCharFormat charFormat(const KSyntaxHighlighting::Format &format, const KSyn
 
 } // namespace
 
+HighlightSpan::Kind HighlightSpan::kindOf(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return Kind::Person;
+    case EntityType::Organisation:
+        return Kind::Organisation;
+    case EntityType::Place:
+        return Kind::Place;
+    case EntityType::Date:
+        return Kind::Date;
+    case EntityType::Group:
+        return Kind::Group;
+    }
+    return Kind::Person;
+}
+
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
 {

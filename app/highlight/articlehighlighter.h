@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/extraction.h"
+
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QColor>
@@ -28,6 +30,9 @@ struct HighlightSpan {
     qsizetype end = 0;
     Kind kind = Kind::Person;
     QColor colour; ///< for Annotation
+
+    /// The layer that shows entities of `type`.
+    static Kind kindOf(EntityType type);
 
     friend bool operator==(const HighlightSpan &, const HighlightSpan &) = default;
 };
