@@ -434,7 +434,8 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            messages->append({path, 0, tr("does not exist"), ImportMessage::Severity::Skipped});
+            if (messages)
+                messages->append({path, 0, tr("does not exist"), ImportMessage::Severity::Skipped});
             continue;
         }
         if (!info.isDir()) {

@@ -143,8 +143,11 @@ ImportReport Importer::run(const QStringList &paths)
     if (!batches.isEmpty())
         next = QtConcurrent::run([&extractor = m_extractor, files = batches.constFirst()] { return prepareBatch(files, extractor); });
 
+    QElapsedTimer waiting;
     for (qsizetype b = 0; b < batches.size(); ++b) {
+        waiting.start();
         Batch batch = next.result();
+        report.waitingMs += waiting.elapsed();
         if (b + 1 < batches.size() && !cancelled())
             next = QtConcurrent::run([&extractor = m_extractor, files = batches[b + 1]] { return prepareBatch(files, extractor); });
         else
@@ -201,10 +204,13 @@ ImportReport Importer::run(const QStringList &paths)
         reportProgress();
     }
 
+    QElapsedTimer committing;
+    committing.start();
     if (!writer.commit()) {
         report.error = writer.errorString();
         report.articlesImported = 0;
     }
+    report.committingMs = committing.elapsed();
     report.elapsedMs = timer.elapsed();
     return report;
 }

@@ -36,6 +36,8 @@ struct ImportReport {
     bool cancelled = false; ///< nothing was imported: the project is as it was before
     QString error; ///< a failure of the project itself (disk full, locked); nothing was imported
     qint64 elapsedMs = 0;
+    qint64 waitingMs = 0; ///< of which the writer waited for files to be read and extracted
+    qint64 committingMs = 0; ///< ... and the final commit took
 
     bool succeeded() const { return !cancelled && error.isEmpty(); }
     qsizetype skippedCount() const;
