@@ -1,15 +1,31 @@
-// verbatim-bench: measures what the issues set targets for, and prints figures (never asserts a time).
-//   verbatim-bench extraction [--corpus DIR] [--seconds N]   extraction throughput on one core, MB/s
+// verbatim-bench: measures what issue "A corpus of a million articles" targets, and prints the figures (it never
+// asserts a time: a benchmark on a noisy machine is a measurement, not a test).
+//
+//   verbatim-bench extraction [--corpus DIR] [--seconds N]     extraction throughput on one core
+//   verbatim-bench generate --articles N [--output DIR]        write a synthetic corpus (deterministic)
+//   verbatim-bench import --articles N                         import it, and load the same text with the sqlite3
+//                                                              shell plus an FTS5 rebuild, side by side
+//
+// Corpora and projects are kept under the build folder's bench/ (VERBATIM_BENCH_DIR) and reused by later runs.
+#include "corpusgenerator.h"
 #include "extract/ruleextractor.h"
 #include "io/articlefilereader.h"
+#include "io/csvwriter.h"
+#include "io/importer.h"
+#include "store/project.h"
+#include "store/projectextractor.h"
 #include "testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Verbatim;
+using namespace VerbatimBench;
 
 namespace {
 
@@ -17,6 +33,27 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+QString option(const QStringList &arguments, const QString &name, const QString &fallback = QString())
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : fallback;
+}
+
+QString benchDir()
+{
+    return QStringLiteral(VERBATIM_BENCH_DIR);
+}
+
+QString mb(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
+}
+
+QString seconds(qint64 nanoseconds)
+{
+    return QString::number(double(nanoseconds) / 1e9, 'f', 2) + QStringLiteral(" s");
 }
 
 // Real news text to extract from: the shared corpus when it is there, else the bundled sample corpus.
@@ -39,19 +76,13 @@ QList<Article> loadArticles(const QString &corpusDir)
 
 int extractionBenchmark(const QStringList &arguments)
 {
-    QString corpus = QStringLiteral(VERBATIM_SHARED_DIR "/corpus");
-    double seconds = 5;
-    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
-        if (arguments[i] == u"--corpus")
-            corpus = arguments[i + 1];
-        else if (arguments[i] == u"--seconds")
-            seconds = arguments[i + 1].toDouble();
-    }
+    const QString corpus = option(arguments, QStringLiteral("--corpus"), QStringLiteral(VERBATIM_SHARED_DIR "/corpus"));
+    const double limit = option(arguments, QStringLiteral("--seconds"), QStringLiteral("5")).toDouble();
     const QList<Article> articles = loadArticles(corpus);
     qint64 bytes = 0;
     for (const Article &article : articles)
         bytes += article.text.toUtf8().size();
-    out() << "extraction: " << articles.size() << " articles, " << QString::number(double(bytes) / 1e6, 'f', 2) << " MB of UTF-8 text\n";
+    out() << "extraction: " << articles.size() << " articles, " << mb(bytes) << " of UTF-8 text\n";
     const RuleExtractor extractor;
     // Warm up (gazetteer loading is not part of the rate).
     extractor.extract(articles.constFirst().text, articles.constFirst().date);
@@ -62,7 +93,7 @@ int extractionBenchmark(const QStringList &arguments)
     qint64 statements = 0;
     qint64 mentions = 0;
     int rounds = 0;
-    while (timer.elapsed() < qint64(seconds * 1000) || rounds == 0) {
+    while (timer.elapsed() < qint64(limit * 1000) || rounds == 0) {
         for (const Article &article : articles) {
             const Extraction extraction = extractor.extract(article.text, article.date);
             statements += extraction.statements.size();
@@ -79,6 +110,136 @@ int extractionBenchmark(const QStringList &arguments)
     return 0;
 }
 
+// The synthetic corpus of `count` articles, generated once and reused.
+QString corpusFolder(qint64 count)
+{
+    const QString folder = benchDir() + QStringLiteral("/corpus-%1").arg(count);
+    const QString marker = folder + QStringLiteral("/.complete");
+    if (QFile::exists(marker))
+        return folder;
+    QDir(folder).removeRecursively();
+    out() << "generating " << count << " synthetic articles in " << folder << "\n";
+    out().flush();
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 bytes = CorpusGenerator().writeCorpus(folder, count);
+    if (bytes < 0)
+        return {};
+    QFile file(marker);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QByteArray::number(bytes));
+    out() << "  " << mb(bytes) << " in " << seconds(timer.nsecsElapsed()) << "\n";
+    return folder;
+}
+
+qint64 corpusBytes(const QString &folder)
+{
+    QFile file(folder + QStringLiteral("/.complete"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().toLongLong() : 0;
+}
+
+int generateCommand(const QStringList &arguments)
+{
+    const qint64 count = option(arguments, QStringLiteral("--articles"), QStringLiteral("1000")).toLongLong();
+    const QString output = option(arguments, QStringLiteral("--output"));
+    if (output.isEmpty())
+        return corpusFolder(count).isEmpty() ? 1 : 0;
+    const qint64 bytes = CorpusGenerator().writeCorpus(output, count);
+    out() << "wrote " << count << " articles, " << mb(bytes) << ", to " << output << "\n";
+    return bytes < 0 ? 1 : 0;
+}
+
+// The same articles as CSV (article_id, title, text), for the sqlite3 shell's .import.
+QString csvOf(const QString &folder, qint64 count)
+{
+    const QString path = benchDir() + QStringLiteral("/corpus-%1.csv").arg(count);
+    if (QFile::exists(path))
+        return path;
+    QFile file(path + QStringLiteral(".partial"));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    CsvWriter writer(&file);
+    for (const QString &name : ArticleFileReader::collectFiles({folder}, nullptr)) {
+        for (const Article &article : ArticleFileReader::readFile(name).articles)
+            writer.writeRecord({article.articleId, article.title, article.text});
+    }
+    file.close();
+    QFile::rename(file.fileName(), path);
+    return path;
+}
+
+// Loads the articles into SQLite with the sqlite3 shell and builds an FTS5 index over them: the floor for an import.
+qint64 sqliteShellBaseline(const QString &csv, const QString &database)
+{
+    QFile::remove(database);
+    QProcess shell;
+    shell.setProgram(QStringLiteral("sqlite3"));
+    shell.setArguments({database});
+    QElapsedTimer timer;
+    timer.start();
+    shell.start();
+    shell.write(QStringLiteral("PRAGMA journal_mode=WAL;\n"
+                               "CREATE TABLE article(article_id TEXT, title TEXT, text TEXT);\n"
+                               ".import --csv --skip 0 %1 article\n"
+                               "CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article', tokenize='unicode61 remove_diacritics 2');\n"
+                               "INSERT INTO article_fts(article_fts) VALUES('rebuild');\n"
+                               ".quit\n")
+                    .arg(csv)
+                    .toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(-1) || shell.exitCode() != 0) {
+        out() << "  the sqlite3 shell failed: " << QString::fromUtf8(shell.readAllStandardError()) << "\n";
+        return -1;
+    }
+    return timer.nsecsElapsed();
+}
+
+int importCommand(const QStringList &arguments)
+{
+    const qint64 count = option(arguments, QStringLiteral("--articles"), QStringLiteral("100000")).toLongLong();
+    const QString folder = corpusFolder(count);
+    if (folder.isEmpty())
+        return 1;
+    const qint64 bytes = corpusBytes(folder);
+    const QString projectPath = benchDir() + QStringLiteral("/import-%1.verbatim").arg(count);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(projectPath + suffix);
+
+    out() << "import: " << count << " articles, " << mb(bytes) << ", on " << QThread::idealThreadCount() << " cores\n";
+    out().flush();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    {
+        const std::unique_ptr<Project> project = Project::open(projectPath, Project::OpenMode::CreateIfMissing, &error);
+        if (!project) {
+            out() << "  " << error << "\n";
+            return 1;
+        }
+    }
+    const ProjectExtractor extractor(projectPath);
+    Importer importer(projectPath, extractor);
+    const ImportReport report = importer.run({folder});
+    const qint64 importTime = timer.nsecsElapsed();
+    if (!report.succeeded()) {
+        out() << "  " << report.summary() << "\n";
+        return 1;
+    }
+    out() << "  Verbatim: " << seconds(importTime) << " (" << QString::number(double(bytes) / 1e6 / (double(importTime) / 1e9), 'f', 1)
+          << " MB/s, " << QString::number(double(count) / (double(importTime) / 1e9), 'f', 0) << " articles/s), with extraction and the full-text index\n"
+          << "    the writer waited " << report.waitingMs << " ms for reading and extraction; the commit took " << report.committingMs << " ms\n";
+    out().flush();
+
+    const QString csv = csvOf(folder, count);
+    const qint64 baseline = csv.isEmpty() ? -1 : sqliteShellBaseline(csv, benchDir() + QStringLiteral("/baseline-%1.sqlite").arg(count));
+    if (baseline > 0)
+        out() << "  sqlite3 shell (.import of the same text, then FTS5 rebuild): " << seconds(baseline) << "; Verbatim takes "
+              << QString::number(double(importTime) / double(baseline), 'f', 2) << "x as long (target: within 3x, and under 30 s for 100,000)\n";
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -86,8 +247,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments().mid(1);
     const QString command = arguments.value(0);
+    QDir().mkpath(benchDir());
     if (command == u"extraction")
         return extractionBenchmark(arguments.mid(1));
-    QTextStream(stderr) << "usage: verbatim-bench extraction [--corpus DIR] [--seconds N]\n";
+    if (command == u"generate")
+        return generateCommand(arguments.mid(1));
+    if (command == u"import")
+        return importCommand(arguments.mid(1));
+    QTextStream(stderr) << "usage: verbatim-bench extraction [--corpus DIR] [--seconds N]\n"
+                           "       verbatim-bench generate --articles N [--output DIR]\n"
+                           "       verbatim-bench import --articles N\n";
     return command.isEmpty() || command == u"--help" ? 0 : 1;
 }
