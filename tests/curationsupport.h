@@ -31,8 +31,7 @@ public:
     ScriptedExtractor(int version, Script script)
         : m_version(version)
         , m_script(std::move(script))
-    {
-    }
+    { }
     int version() const override { return m_version; }
     Verbatim::Extraction extract(QStringView text, QDate date) const override { return m_script(text, date); }
 
@@ -42,14 +41,16 @@ private:
 };
 
 /// A name the scripted extractor finds wherever `phrase` occurs as a whole word (longer phrases first).
-struct NameRule {
+struct NameRule
+{
     QString phrase;
     Verbatim::EntityType type = Verbatim::EntityType::Person;
     QString name; ///< the canonical name; the phrase when empty
 };
 
 /// A statement the scripted extractor finds at the `occurrence`-th (0-based) occurrence of `said`.
-struct QuoteRule {
+struct QuoteRule
+{
     QString said;
     QString speaker; ///< canonical name, empty for none
     QString speakerPhrase; ///< where the speaker is named: its first occurrence after the statement, else before it
@@ -77,17 +78,19 @@ inline QList<qsizetype> occurrencesOf(QStringView text, const QString &phrase)
     return found;
 }
 
-inline Verbatim::Extraction scriptedExtraction(QStringView text, const QList<NameRule> &names, const QList<QuoteRule> &quotes)
+inline Verbatim::Extraction scriptedExtraction(
+    QStringView text, const QList<NameRule> &names, const QList<QuoteRule> &quotes)
 {
     using namespace Verbatim;
     Extraction extraction;
     QList<NameRule> byLength = names;
-    std::stable_sort(byLength.begin(), byLength.end(), [](const NameRule &a, const NameRule &b) { return a.phrase.size() > b.phrase.size(); });
+    std::stable_sort(byLength.begin(), byLength.end(),
+        [](const NameRule &a, const NameRule &b) { return a.phrase.size() > b.phrase.size(); });
     for (const NameRule &rule : std::as_const(byLength)) {
         for (const qsizetype at : occurrencesOf(text, rule.phrase)) {
             const qsizetype end = at + rule.phrase.size();
             const bool taken = std::any_of(extraction.mentions.cbegin(), extraction.mentions.cend(),
-                                           [&](const EntityMention &m) { return m.start < end && at < m.end; });
+                [&](const EntityMention &m) { return m.start < end && at < m.end; });
             if (taken)
                 continue;
             EntityMention mention;
@@ -98,7 +101,8 @@ inline Verbatim::Extraction scriptedExtraction(QStringView text, const QList<Nam
             extraction.mentions.append(mention);
         }
     }
-    std::sort(extraction.mentions.begin(), extraction.mentions.end(), [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+    std::sort(extraction.mentions.begin(), extraction.mentions.end(),
+        [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
 
     for (const QuoteRule &rule : quotes) {
         const QList<qsizetype> places = occurrencesOf(text, rule.said);
@@ -123,12 +127,13 @@ inline Verbatim::Extraction scriptedExtraction(QStringView text, const QList<Nam
         extraction.statements.append(statement);
     }
     std::sort(extraction.statements.begin(), extraction.statements.end(),
-              [](const ExtractedStatement &a, const ExtractedStatement &b) { return a.start < b.start; });
+        [](const ExtractedStatement &a, const ExtractedStatement &b) { return a.start < b.start; });
     return extraction;
 }
 
 /// A fictional article for an import.
-struct FixtureArticle {
+struct FixtureArticle
+{
     QString id;
     QString date;
     QString title;
@@ -136,8 +141,8 @@ struct FixtureArticle {
 };
 
 /// Writes `articles` as a JSON Lines file beside the project and imports it with `extractor`.
-inline Verbatim::ImportReport importArticles(const QString &projectPath, const QList<FixtureArticle> &articles,
-                                             const Verbatim::Extractor &extractor)
+inline Verbatim::ImportReport importArticles(
+    const QString &projectPath, const QList<FixtureArticle> &articles, const Verbatim::Extractor &extractor)
 {
     static int fileNumber = 0;
     const QString file = QFileInfo(projectPath).absolutePath() + QStringLiteral("/import-%1.jsonl").arg(++fileNumber);
@@ -156,11 +161,12 @@ inline Verbatim::ImportReport importArticles(const QString &projectPath, const Q
         return failed;
     }
     Verbatim::Importer importer(projectPath, extractor);
-    return importer.run({file});
+    return importer.run({ file });
 }
 
 /// A CSV export read back.
-struct Csv {
+struct Csv
+{
     QStringList header;
     QList<QStringList> rows;
     QString error;
@@ -194,7 +200,8 @@ inline Csv exportCsv(const QSqlDatabase &db, Verbatim::Exporter::What what)
     buffer.open(QIODevice::WriteOnly);
     if (!Verbatim::Exporter::write(db, what, &buffer, &csv.error))
         return csv;
-    Verbatim::CsvReader reader(QString::fromUtf8(data));
+    const QString text = QString::fromUtf8(data); // the reader keeps a view of it
+    Verbatim::CsvReader reader(text);
     QStringList fields;
     bool first = true;
     while (reader.readRecord(fields)) {
@@ -216,7 +223,7 @@ inline QStringList queryRows(const QSqlDatabase &db, const QString &sql, const Q
     query.setForwardOnly(true);
     QString error;
     if (!Verbatim::Sql::exec(query, sql, values, &error))
-        return {QStringLiteral("query failed: ") + error};
+        return { QStringLiteral("query failed: ") + error };
     while (query.next()) {
         QStringList fields;
         for (int i = 0; i < query.record().count(); ++i) {
@@ -249,21 +256,24 @@ inline QStringList tableDump(const QSqlDatabase &db, const QStringList &tables)
 /// Every table of the project (with the schema itself), for "nothing changed".
 inline QStringList fullDump(const QSqlDatabase &db)
 {
-    QStringList tables = queryRows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList tables
+        = queryRows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList dump = tableDump(db, tables);
-    dump.prepend(queryRows(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")).join(u'\n'));
+    dump.prepend(
+        queryRows(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")).join(u'\n'));
     return dump;
 }
 
 /// The entities whose stored counts differ from the mention table ("name: stored a/b, counted c/d").
 inline QStringList entityCountMismatches(const QSqlDatabase &db)
 {
-    return queryRows(db, QStringLiteral(
-                             "SELECT name || ' (' || type || '): stored ' || mention_count || '/' || article_count || ', counted ' || "
-                             "(SELECT count(*) FROM mention WHERE mention.entity = entity.id) || '/' || "
-                             "(SELECT count(DISTINCT article) FROM mention WHERE mention.entity = entity.id) FROM entity "
-                             "WHERE mention_count <> (SELECT count(*) FROM mention WHERE mention.entity = entity.id) "
-                             "OR article_count <> (SELECT count(DISTINCT article) FROM mention WHERE mention.entity = entity.id)"));
+    return queryRows(db,
+        QStringLiteral(
+            "SELECT name || ' (' || type || '): stored ' || mention_count || '/' || article_count || ', counted ' || "
+            "(SELECT count(*) FROM mention WHERE mention.entity = entity.id) || '/' || "
+            "(SELECT count(DISTINCT article) FROM mention WHERE mention.entity = entity.id) FROM entity "
+            "WHERE mention_count <> (SELECT count(*) FROM mention WHERE mention.entity = entity.id) "
+            "OR article_count <> (SELECT count(DISTINCT article) FROM mention WHERE mention.entity = entity.id)"));
 }
 
 /// The first differences between two dumps, for a failure message.
@@ -280,5 +290,55 @@ inline QString dumpDifference(const QStringList &before, const QStringList &afte
     }
     return lines.mid(0, 20).join(u'\n');
 }
+
+// Four articles from a fictional harbour town. Anna Weber, the mayor, is named in a1 and a2; a2 also calls someone
+// "Weber" on their own, which the extractor takes for a separate person. Jonas Brandt is named in a3 and only
+// quoted ("he said") in a4.
+inline const QList<FixtureArticle> townArticles = {
+    { QStringLiteral("a1"), QStringLiteral("2024-05-01"), QStringLiteral("Bridge vote goes ahead"),
+        QStringLiteral("Anna Weber, the mayor of Tallow Bay, said on Monday that the bridge vote would go ahead.\n\n"
+                       "\"We will build the bridge this year,\" said Anna Weber.\n\n"
+                       "Northern Wire reported the decision first.") },
+    { QStringLiteral("a2"), QStringLiteral("2024-05-02"), QStringLiteral("Ferry service to end"),
+        QStringLiteral("Anna Weber wrote for Northern Wire that the ferry service would end in June.\n\n"
+                       "\"The ferry has lost money for a decade,\" Weber wrote.\n\n"
+                       "The harbour office did not reply.") },
+    { QStringLiteral("a3"), QStringLiteral("2024-05-03"), QStringLiteral("Council budget"),
+        QStringLiteral("The Tallow Bay council met on Friday.\n\n"
+                       "Councillor Jonas Brandt said the budget was tight.\n\n"
+                       "Northern Wire did not comment.") },
+    { QStringLiteral("a4"), QStringLiteral("2024-05-04"), QStringLiteral("Warning repeated"),
+        QStringLiteral("The councillor repeated his warning on Saturday.\n\n"
+                       "\"There is no money left for the pier,\" he said.") },
+};
+
+inline const QList<NameRule> townNames = {
+    { QStringLiteral("Anna Weber"), Verbatim::EntityType::Person, {} },
+    { QStringLiteral("Weber"), Verbatim::EntityType::Person, {} },
+    { QStringLiteral("Jonas Brandt"), Verbatim::EntityType::Person, {} },
+    { QStringLiteral("Northern Wire"), Verbatim::EntityType::Organisation, {} },
+    { QStringLiteral("Tallow Bay"), Verbatim::EntityType::Place, {} },
+};
+
+inline const QList<QuoteRule> townQuotes = {
+    { QStringLiteral("the bridge vote would go ahead"), QStringLiteral("Anna Weber"), QStringLiteral("Anna Weber"),
+        Verbatim::StatementKind::Indirect },
+    { QStringLiteral("We will build the bridge this year"), QStringLiteral("Anna Weber"), QStringLiteral("Anna Weber"),
+        Verbatim::StatementKind::Direct },
+    { QStringLiteral("the ferry service would end in June"), QStringLiteral("Anna Weber"), QStringLiteral("Anna Weber"),
+        Verbatim::StatementKind::Indirect, 0, Verbatim::EntityType::Person, QStringLiteral("wrote") },
+    { QStringLiteral("The ferry has lost money for a decade"), QStringLiteral("Weber"), QStringLiteral("Weber"),
+        Verbatim::StatementKind::Direct, 0, Verbatim::EntityType::Person, QStringLiteral("wrote") },
+    { QStringLiteral("the budget was tight"), QStringLiteral("Jonas Brandt"), QStringLiteral("Jonas Brandt"),
+        Verbatim::StatementKind::Indirect },
+    { QStringLiteral("There is no money left for the pier"), QStringLiteral("Jonas Brandt"), QStringLiteral("he"),
+        Verbatim::StatementKind::Direct },
+    { QStringLiteral("The pier will stay open"), QStringLiteral("Anna Weber"), QStringLiteral("Anna Weber"),
+        Verbatim::StatementKind::Direct }, // in a later import
+};
+
+/// The town's articles as the scripted extractor sees them, version 1.
+inline const ScriptedExtractor townExtractor(
+    1, [](QStringView text, QDate) { return scriptedExtraction(text, townNames, townQuotes); });
 
 } // namespace VerbatimTest

@@ -432,9 +432,16 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_codebookPanel->setProject(m_project.get(), m_codebook);
 
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+    // A reload (after an import, a re-extraction, a new search) keeps the reader on its article while the list shows it.
+    connect(m_articles, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_articleBeforeReset = m_articles->articleAt(m_articleView->currentIndex().row());
+    });
     connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
-        if (m_articles->rowCount() > 0 && !m_articleView->currentIndex().isValid())
+        const int keptRow = m_articleBeforeReset != 0 ? m_articles->rowOf(m_articleBeforeReset) : -1;
+        if (keptRow >= 0)
+            selectArticle(keptRow);
+        else if (m_articles->rowCount() > 0 && !m_articleView->currentIndex().isValid())
             selectArticle(0);
         else if (m_articles->rowCount() == 0)
             m_reader->clear(m_articles->totalCount() == 0 ? tr("This project has no articles yet: import some with File \u25B8 Import")

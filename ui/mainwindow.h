@@ -107,6 +107,7 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoStack m_undoStack;
     ArticleListModel *m_articles = nullptr;
+    qint64 m_articleBeforeReset = 0; ///< the article shown when the list began to reload
     CodebookModel *m_codebook = nullptr;
     EntityListModel *m_entities = nullptr;
     BackgroundTask *m_task = nullptr;

@@ -18,38 +18,36 @@ RenameEntityCommand::RenameEntityCommand(Project *project, const EntitySummary &
     : QUndoCommand(translated("Rename %1 to %2").arg(entity.name, newName))
     , m_project(project)
     , m_entity(entity.id)
-    , m_oldName(entity.name)
     , m_newName(newName)
 {
 }
 
 void RenameEntityCommand::redo()
 {
-    finishEdit(this, m_project, m_project->renameEntity(m_entity, m_newName), text());
+    finishEdit(this, m_project, m_project->renameEntity(m_entity, m_newName, &m_before), text());
 }
 
 void RenameEntityCommand::undo()
 {
-    finishEdit(this, m_project, m_project->renameEntity(m_entity, m_oldName), undoAction(this));
+    finishEdit(this, m_project, m_project->restoreEntityNaming(m_before), undoAction(this));
 }
 
 SetEntityTypeCommand::SetEntityTypeCommand(Project *project, const EntitySummary &entity, EntityType newType)
     : QUndoCommand(translated("Make %1 a %2").arg(entity.name, entityTypeName(newType)))
     , m_project(project)
     , m_entity(entity.id)
-    , m_oldType(entity.type)
     , m_newType(newType)
 {
 }
 
 void SetEntityTypeCommand::redo()
 {
-    finishEdit(this, m_project, m_project->setEntityType(m_entity, m_newType), text());
+    finishEdit(this, m_project, m_project->setEntityType(m_entity, m_newType, &m_before), text());
 }
 
 void SetEntityTypeCommand::undo()
 {
-    finishEdit(this, m_project, m_project->setEntityType(m_entity, m_oldType), undoAction(this));
+    finishEdit(this, m_project, m_project->restoreEntityNaming(m_before), undoAction(this));
 }
 
 IgnoreEntityCommand::IgnoreEntityCommand(Project *project, const EntitySummary &entity, bool ignore)
@@ -117,12 +115,12 @@ AddEntityCommand::AddEntityCommand(Project *project, const QString &name, Entity
 
 void AddEntityCommand::redo()
 {
-    finishEdit(this, m_project, m_project->addEntity(m_name, m_type, &m_entity), text());
+    finishEdit(this, m_project, m_project->addEntity(m_name, m_type, &m_entity, &m_existing), text());
 }
 
 void AddEntityCommand::undo()
 {
-    finishEdit(this, m_project, m_project->removeAddedEntity(m_entity), undoAction(this));
+    finishEdit(this, m_project, m_project->removeAddedEntity(m_entity, m_existing), undoAction(this));
 }
 
 } // namespace Verbatim

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace Verbatim {
 
 class Project;
@@ -21,8 +23,8 @@ public:
 private:
     Project *m_project;
     qint64 m_entity;
-    QString m_oldName;
     QString m_newName;
+    EntityNaming m_before;
 };
 
 class SetEntityTypeCommand : public QUndoCommand
@@ -35,8 +37,8 @@ public:
 private:
     Project *m_project;
     qint64 m_entity;
-    EntityType m_oldType;
     EntityType m_newType;
+    EntityNaming m_before;
 };
 
 class IgnoreEntityCommand : public QUndoCommand
@@ -95,6 +97,7 @@ private:
     QString m_name;
     EntityType m_type;
     qint64 m_entity = 0;
+    std::optional<EntitySummary> m_existing; ///< the entity as it was, when the extractor had found the name before
 };
 
 } // namespace Verbatim

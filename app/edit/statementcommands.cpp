@@ -23,7 +23,8 @@ QString excerpt(const QString &text)
 EditStatementCommand::EditStatementCommand(Project *project, const Statement &statement, qint64 speakerEntity, StatementKind kind, const QString &text)
     : QUndoCommand(text)
     , m_project(project)
-    , m_before(statement)
+    // The statement as stored, not as shown: shown, the speaker of an ignored entity is blank.
+    , m_before(project->storedStatement(statement.id).value_or(statement))
     , m_speakerEntity(speakerEntity)
     , m_kind(kind)
 {
@@ -48,12 +49,12 @@ RejectStatementCommand::RejectStatementCommand(Project *project, const Statement
 
 void RejectStatementCommand::redo()
 {
-    finishEdit(this, m_project, m_project->rejectStatement(m_statement, &m_detachedAnnotation), text());
+    finishEdit(this, m_project, m_project->rejectStatement(m_statement, &m_rejection), text());
 }
 
 void RejectStatementCommand::undo()
 {
-    finishEdit(this, m_project, m_project->unrejectStatement(m_statement, m_detachedAnnotation), undoAction(this));
+    finishEdit(this, m_project, m_project->unrejectStatement(m_statement, m_rejection), undoAction(this));
 }
 
 AddStatementCommand::AddStatementCommand(Project *project, const Statement &statement)

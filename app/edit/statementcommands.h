@@ -34,7 +34,7 @@ public:
 private:
     Project *m_project;
     qint64 m_statement;
-    qint64 m_detachedAnnotation = 0;
+    StatementRejection m_rejection;
 };
 
 /// Adds a statement the user marked in the text.

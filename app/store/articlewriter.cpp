@@ -304,17 +304,27 @@ bool ArticleWriter::replaceExtraction(qint64 article, const QString &text, const
         return false;
 
     // Attach the annotations again: the same span first, the same text second; otherwise they stay on their passage.
+    // Every span is matched before any text, so that a text match cannot take the statement another annotation
+    // has by its span.
+    const QString free = QStringLiteral("status <> 'rejected' AND id NOT IN (SELECT statement FROM annotation WHERE statement IS NOT NULL)");
+    QList<Attached> unmatched;
     for (const Attached &annotation : std::as_const(attached)) {
-        QVariant statement = Sql::scalar(m_db,
-                                         QStringLiteral("SELECT id FROM statement WHERE article = ? AND start = ? AND end = ? AND id NOT IN "
-                                                        "(SELECT statement FROM annotation WHERE statement IS NOT NULL) LIMIT 1"),
-                                         {article, annotation.start, annotation.end});
-        bool bySpan = statement.isValid();
-        if (!bySpan)
-            statement = Sql::scalar(m_db,
-                                    QStringLiteral("SELECT id FROM statement WHERE article = ? AND text = ? AND id NOT IN "
-                                                   "(SELECT statement FROM annotation WHERE statement IS NOT NULL) ORDER BY start LIMIT 1"),
-                                    {article, annotation.text});
+        const QVariant statement = Sql::scalar(m_db,
+                                               QStringLiteral("SELECT id FROM statement WHERE article = ? AND start = ? AND end = ? AND %1 LIMIT 1").arg(free),
+                                               {article, annotation.start, annotation.end});
+        if (!statement.isValid()) {
+            unmatched.append(annotation);
+            continue;
+        }
+        if (!Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {statement, annotation.annotation}, &m_error))
+            return false;
+        if (counts)
+            ++counts->reattachedBySpan;
+    }
+    for (const Attached &annotation : std::as_const(unmatched)) {
+        const QVariant statement = Sql::scalar(m_db,
+                                               QStringLiteral("SELECT id FROM statement WHERE article = ? AND text = ? AND %1 ORDER BY start LIMIT 1").arg(free),
+                                               {article, annotation.text});
         if (!statement.isValid()) {
             if (counts)
                 counts->detached.append({annotation.annotation, article, annotation.text});
@@ -323,7 +333,7 @@ bool ArticleWriter::replaceExtraction(qint64 article, const QString &text, const
         if (!Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {statement, annotation.annotation}, &m_error))
             return false;
         if (counts)
-            ++(bySpan ? counts->reattachedBySpan : counts->reattachedByText);
+            ++counts->reattachedByText;
     }
 
     if (!Sql::exec(query,

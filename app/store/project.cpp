@@ -184,6 +184,47 @@ std::optional<QString> Project::articleText(qint64 article) const
     return query.value(0).toString();
 }
 
+namespace {
+
+// Reads the columns id, kind, start, end, text, speaker, speaker_entity, speaker_start, speaker_end, cue, status.
+Statement statementFromRow(const QSqlQuery &query, qint64 article, const TextOffsets &offsets)
+{
+    Statement statement;
+    statement.id = query.value(0).toLongLong();
+    statement.article = article;
+    statementKindFromName(query.value(1).toString(), &statement.kind);
+    statement.start = offsets.toUtf16(query.value(2).toLongLong());
+    statement.end = offsets.toUtf16(query.value(3).toLongLong());
+    statement.text = query.value(4).toString();
+    statement.speaker = query.value(5).toString();
+    statement.speakerEntity = query.value(6).toLongLong();
+    if (!query.value(7).isNull()) {
+        statement.speakerStart = offsets.toUtf16(query.value(7).toLongLong());
+        statement.speakerEnd = offsets.toUtf16(query.value(8).toLongLong());
+    }
+    statement.cue = query.value(9).toString();
+    statement.status = query.value(10).toString();
+    return statement;
+}
+
+} // namespace
+
+std::optional<Statement> Project::storedStatement(qint64 id) const
+{
+    const qint64 article = Sql::scalar(database(), QStringLiteral("SELECT article FROM statement WHERE id = ?"), {id}).toLongLong();
+    const std::optional<QString> text = articleText(article);
+    if (!text)
+        return std::nullopt;
+    QSqlQuery query(database());
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id, kind, start, end, text, speaker, speaker_entity, speaker_start, speaker_end, cue, status "
+                                  "FROM statement WHERE id = ?"),
+                   {id})
+        || !query.next())
+        return std::nullopt;
+    return statementFromRow(query, article, TextOffsets(*text));
+}
+
 std::optional<ArticleContent> Project::articleContent(qint64 article) const
 {
     const std::optional<ArticleSummary> summary = articleSummary(article);
@@ -209,24 +250,8 @@ std::optional<ArticleContent> Project::articleContent(qint64 article) const
                                  "FROM statement LEFT JOIN entity ON entity.id = statement.speaker_entity "
                                  "WHERE statement.article = ? AND statement.status <> 'rejected' ORDER BY statement.start, statement.id"),
                   {article})) {
-        while (query.next()) {
-            Statement statement;
-            statement.id = query.value(0).toLongLong();
-            statement.article = article;
-            statementKindFromName(query.value(1).toString(), &statement.kind);
-            statement.start = offsets.toUtf16(query.value(2).toLongLong());
-            statement.end = offsets.toUtf16(query.value(3).toLongLong());
-            statement.text = query.value(4).toString();
-            statement.speaker = query.value(5).toString();
-            statement.speakerEntity = query.value(6).toLongLong();
-            if (!query.value(7).isNull()) {
-                statement.speakerStart = offsets.toUtf16(query.value(7).toLongLong());
-                statement.speakerEnd = offsets.toUtf16(query.value(8).toLongLong());
-            }
-            statement.cue = query.value(9).toString();
-            statement.status = query.value(10).toString();
-            content.statements.append(statement);
-        }
+        while (query.next())
+            content.statements.append(statementFromRow(query, article, offsets));
     }
 
     if (Sql::exec(query,

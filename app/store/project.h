@@ -66,8 +66,11 @@ public:
     /// The entity called `name` of `type`, or 0.
     qint64 findEntity(const QString &name, EntityType type) const;
     /// Renames an entity; the old name keeps leading to it. Refused when another entity of the type has the name.
-    bool renameEntity(qint64 id, const QString &name);
-    bool setEntityType(qint64 id, EntityType type);
+    /// `before`, when given, receives what undo needs (restoreEntityNaming()).
+    bool renameEntity(qint64 id, const QString &name, EntityNaming *before = nullptr);
+    bool setEntityType(qint64 id, EntityType type, EntityNaming *before = nullptr);
+    /// Gives an entity back the name, type and aliases it had before renameEntity() or setEntityType().
+    bool restoreEntityNaming(const EntityNaming &before);
     bool setEntityIgnored(qint64 id, bool ignored);
     /// Moves every mention and statement of `from` to `into` and deletes `from`; its names lead to `into` from then on.
     bool mergeEntities(qint64 from, qint64 into, EntityMerge *merge);
@@ -75,19 +78,25 @@ public:
     /// Gives the mentions (and statements) of an entity in one article to a new entity called `name`.
     bool splitEntity(qint64 id, qint64 article, const QString &name, EntitySplit *split);
     bool undoSplit(const EntitySplit &split);
-    /// Adds a name of the user's, and finds it in every article that contains it. Sets `*id` to the new entity.
-    bool addEntity(const QString &name, EntityType type, qint64 *id);
-    /// Removes an entity the user added, and the mentions of it.
-    bool removeAddedEntity(qint64 id);
+    /// Adds a name of the user's, and finds it in every article that contains it. Sets `*id` to the entity and
+    /// `*existing` to the entity as it was when the extractor had already found the name (std::nullopt otherwise).
+    bool addEntity(const QString &name, EntityType type, qint64 *id, std::optional<EntitySummary> *existing = nullptr);
+    /// Takes back addEntity(): removes the entity and its mentions or, when the extractor had found it before
+    /// (`existing`), gives it back its origin and whether it was ignored.
+    bool removeAddedEntity(qint64 id, const std::optional<EntitySummary> &existing = std::nullopt);
 
     /// Changes a statement's speaker (an entity id, 0 for unknown) and kind; it becomes the user's ("edited").
     bool updateStatement(qint64 id, qint64 speakerEntity, StatementKind kind);
+    /// A statement as stored, whatever the curation of its speaker (for undo); unlike articleContent()
+    /// it also finds rejected statements and keeps the speaker of an ignored entity.
+    std::optional<Statement> storedStatement(qint64 id) const;
     /// Puts a statement back as it was (for undo).
     bool restoreStatement(const Statement &statement);
     /// Marks a statement as not a statement: it is hidden, stays out after re-extraction, and loses its annotation
     /// (kept on its passage). `*detachedAnnotation` receives that annotation's id, or 0.
-    bool rejectStatement(qint64 id, qint64 *detachedAnnotation);
-    bool unrejectStatement(qint64 id, qint64 detachedAnnotation);
+    bool rejectStatement(qint64 id, StatementRejection *rejection);
+    /// Takes a rejection back: the statement gets its status and its annotation again.
+    bool unrejectStatement(qint64 id, const StatementRejection &rejection);
     /// Adds a statement the user marked (kind "manual"); fills in its id and text.
     bool insertStatement(Statement *statement);
     bool deleteStatement(qint64 id);

@@ -48,9 +48,9 @@ QVariantList toVariants(const QList<qint64> &ids)
 bool recount(QSqlQuery &query, qint64 entity, QString *error)
 {
     return Sql::exec(query,
-                     QStringLiteral("UPDATE entity SET mention_count = (SELECT count(*) FROM mention WHERE entity = ?1), "
-                                    "article_count = (SELECT count(DISTINCT article) FROM mention WHERE entity = ?1) WHERE id = ?1"),
-                     {entity}, error);
+                     QStringLiteral("UPDATE entity SET mention_count = (SELECT count(*) FROM mention WHERE entity = ?), "
+                                    "article_count = (SELECT count(DISTINCT article) FROM mention WHERE entity = ?) WHERE id = ?"),
+                     {entity, entity, entity}, error);
 }
 
 // Runs `sql` with `ids` in chunks, since SQLite limits the number of bound values.
@@ -61,6 +61,19 @@ bool execForIds(QSqlQuery &query, const QString &sqlWithIn, const QVariantList &
         const QList<qint64> part = ids.mid(first, chunk);
         if (!Sql::exec(query, sqlWithIn.arg(placeholders(part.size())), before + toVariants(part), error))
             return false;
+    }
+    return true;
+}
+
+// Reads the project-wide aliases under the given (name, type) keys.
+bool projectAliases(QSqlQuery &query, const QList<std::pair<QString, QString>> &keys, QList<EntityAlias> *aliases, QString *error)
+{
+    for (const auto &[name, type] : keys) {
+        if (!Sql::exec(query, QStringLiteral("SELECT name, type, entity FROM entity_alias WHERE name = ? AND type = ? AND article IS NULL"),
+                       {name, type}, error))
+            return false;
+        while (query.next())
+            aliases->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
     }
     return true;
 }
@@ -105,7 +118,7 @@ qint64 Project::findEntity(const QString &name, EntityType type) const
     return Sql::scalar(database(), QStringLiteral("SELECT id FROM entity WHERE name = ? AND type = ?"), {name, entityTypeName(type)}).toLongLong();
 }
 
-bool Project::renameEntity(qint64 id, const QString &name)
+bool Project::renameEntity(qint64 id, const QString &name, EntityNaming *before)
 {
     const QString newName = name.simplified();
     const std::optional<EntitySummary> current = entity(id);
@@ -113,46 +126,88 @@ bool Project::renameEntity(qint64 id, const QString &name)
         return fail(tr("the entity no longer exists"));
     if (newName.isEmpty())
         return fail(tr("an entity needs a name"));
-    if (newName == current->name)
+    if (newName == current->name) {
+        if (before)
+            *before = {id, current->name, current->type, {}, {}};
         return true;
+    }
     if (const qint64 other = findEntity(newName, current->type); other != 0 && other != id)
         return fail(tr("there is already a %1 called \"%2\"; merge the two instead").arg(entityTypeName(current->type), newName));
 
+    const QString type = entityTypeName(current->type);
     QSqlDatabase db = database();
     Sql::Transaction transaction(db, &m_error);
     QSqlQuery query(db);
+    EntityNaming naming{id, current->name, current->type, {}, {{current->name, type}, {newName, type}}};
     // The old name (as the extractor writes it) keeps leading here; the new one no longer needs an alias.
-    if (!Sql::exec(query, QStringLiteral("UPDATE entity SET name = ? WHERE id = ?"), {newName, id}, &m_error)
-        || !Sql::exec(query, QStringLiteral("DELETE FROM entity_alias WHERE name = ? AND type = ? AND article IS NULL"),
-                      {newName, entityTypeName(current->type)}, &m_error)
+    if (!projectAliases(query, naming.touchedKeys, &naming.aliases, &m_error)
+        || !Sql::exec(query, QStringLiteral("UPDATE entity SET name = ? WHERE id = ?"), {newName, id}, &m_error)
+        || !Sql::exec(query, QStringLiteral("DELETE FROM entity_alias WHERE name = ? AND type = ? AND article IS NULL"), {newName, type}, &m_error)
         || !Sql::exec(query, QStringLiteral("INSERT OR REPLACE INTO entity_alias (name, type, article, entity) VALUES (?, ?, NULL, ?)"),
-                      {current->name, entityTypeName(current->type), id}, &m_error)
+                      {current->name, type, id}, &m_error)
         || !transaction.commit(&m_error))
         return false;
+    if (before)
+        *before = naming;
     Q_EMIT entitiesChanged();
     Q_EMIT extractionChanged(0);
     return true;
 }
 
-bool Project::setEntityType(qint64 id, EntityType type)
+bool Project::setEntityType(qint64 id, EntityType type, EntityNaming *before)
 {
     const std::optional<EntitySummary> current = entity(id);
     if (!current)
         return fail(tr("the entity no longer exists"));
-    if (current->type == type)
+    if (current->type == type) {
+        if (before)
+            *before = {id, current->name, current->type, {}, {}};
         return true;
+    }
     if (const qint64 other = findEntity(current->name, type); other != 0)
         return fail(tr("there is already a %1 called \"%2\"; merge the two instead").arg(entityTypeName(type), current->name));
 
     QSqlDatabase db = database();
     Sql::Transaction transaction(db, &m_error);
     QSqlQuery query(db);
-    if (!Sql::exec(query, QStringLiteral("UPDATE entity SET type = ? WHERE id = ?"), {entityTypeName(type), id}, &m_error)
+    EntityNaming naming{id, current->name, current->type, {}, {{current->name, entityTypeName(current->type)}, {current->name, entityTypeName(type)}}};
+    if (!projectAliases(query, naming.touchedKeys, &naming.aliases, &m_error)
+        || !Sql::exec(query, QStringLiteral("UPDATE entity SET type = ? WHERE id = ?"), {entityTypeName(type), id}, &m_error)
         || !Sql::exec(query, QStringLiteral("DELETE FROM entity_alias WHERE name = ? AND type = ? AND article IS NULL"),
                       {current->name, entityTypeName(type)}, &m_error)
         || !Sql::exec(query, QStringLiteral("INSERT OR REPLACE INTO entity_alias (name, type, article, entity) VALUES (?, ?, NULL, ?)"),
                       {current->name, entityTypeName(current->type), id}, &m_error)
         || !transaction.commit(&m_error))
+        return false;
+    if (before)
+        *before = naming;
+    Q_EMIT entitiesChanged();
+    Q_EMIT extractionChanged(0);
+    return true;
+}
+
+bool Project::restoreEntityNaming(const EntityNaming &before)
+{
+    if (!entity(before.entity))
+        return fail(tr("the entity no longer exists"));
+    if (const qint64 other = findEntity(before.name, before.type); other != 0 && other != before.entity)
+        return fail(tr("there is now another %1 called \"%2\"").arg(entityTypeName(before.type), before.name));
+    QSqlDatabase db = database();
+    Sql::Transaction transaction(db, &m_error);
+    QSqlQuery query(db);
+    if (!Sql::exec(query, QStringLiteral("UPDATE entity SET name = ?, type = ? WHERE id = ?"),
+                   {before.name, entityTypeName(before.type), before.entity}, &m_error))
+        return false;
+    for (const auto &[name, type] : before.touchedKeys) {
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM entity_alias WHERE name = ? AND type = ? AND article IS NULL"), {name, type}, &m_error))
+            return false;
+    }
+    for (const EntityAlias &alias : before.aliases) {
+        if (!Sql::exec(query, QStringLiteral("INSERT INTO entity_alias (name, type, article, entity) VALUES (?, ?, NULL, ?)"),
+                       {alias.name, alias.type, alias.entity}, &m_error))
+            return false;
+    }
+    if (!transaction.commit(&m_error))
         return false;
     Q_EMIT entitiesChanged();
     Q_EMIT extractionChanged(0);
@@ -264,9 +319,9 @@ bool Project::splitEntity(qint64 id, qint64 article, const QString &name, Entity
     // In this article, every name that led to the old entity leads to the new one, also after re-extraction.
     if (!Sql::exec(query,
                    QStringLiteral("INSERT OR REPLACE INTO entity_alias (name, type, article, entity) "
-                                  "SELECT name, type, ?1, ?2 FROM entity_alias WHERE entity = ?3 AND article IS NULL "
-                                  "UNION SELECT name, type, ?1, ?2 FROM entity WHERE id = ?3"),
-                   {article, record.into, id}, &m_error)
+                                  "SELECT name, type, ?, ? FROM entity_alias WHERE entity = ? AND article IS NULL "
+                                  "UNION SELECT name, type, ?, ? FROM entity WHERE id = ?"),
+                   {article, record.into, id, article, record.into, id}, &m_error)
         || !execForIds(query, QStringLiteral("UPDATE mention SET entity = ? WHERE id IN (%1)"), {record.into}, record.mentions, &m_error)
         || !execForIds(query, QStringLiteral("UPDATE statement SET speaker_entity = ? WHERE id IN (%1)"), {record.into}, record.statements, &m_error)
         || !recount(query, id, &m_error) || !recount(query, record.into, &m_error) || !transaction.commit(&m_error))
@@ -293,14 +348,15 @@ bool Project::undoSplit(const EntitySplit &split)
     return true;
 }
 
-bool Project::addEntity(const QString &name, EntityType type, qint64 *id)
+bool Project::addEntity(const QString &name, EntityType type, qint64 *id, std::optional<EntitySummary> *existingBefore)
 {
     const QString newName = name.simplified();
     if (newName.isEmpty())
         return fail(tr("an entity needs a name"));
     QSqlDatabase db = database();
     const qint64 existing = findEntity(newName, type);
-    if (existing != 0 && entity(existing)->userMade)
+    const std::optional<EntitySummary> found = existing != 0 ? entity(existing) : std::nullopt;
+    if (found && found->userMade)
         return fail(tr("\"%1\" is already a %2 of yours").arg(newName, entityTypeName(type)));
 
     // The articles that contain the name, found through the full-text index, are extracted again with it.
@@ -329,13 +385,15 @@ bool Project::addEntity(const QString &name, EntityType type, qint64 *id)
         return false;
     if (id)
         *id = entityId;
+    if (existingBefore)
+        *existingBefore = found;
     Q_EMIT entitiesChanged();
     Q_EMIT extractionChanged(0);
     Q_EMIT annotationsChanged(0);
     return true;
 }
 
-bool Project::removeAddedEntity(qint64 id)
+bool Project::removeAddedEntity(qint64 id, const std::optional<EntitySummary> &existing)
 {
     const std::optional<EntitySummary> current = entity(id);
     if (!current)
@@ -347,8 +405,13 @@ bool Project::removeAddedEntity(qint64 id)
     const QList<qint64> articles = idList(query);
 
     Sql::Transaction transaction(db, &m_error);
-    if (!Sql::exec(query, QStringLiteral("DELETE FROM entity WHERE id = ?"), {id}, &m_error))
+    const bool extractorsBefore = existing && existing->id == id;
+    if (extractorsBefore) {
+        if (!Sql::exec(query, QStringLiteral("UPDATE entity SET origin = 'auto', ignored = ? WHERE id = ?"), {existing->ignored ? 1 : 0, id}, &m_error))
+            return false;
+    } else if (!Sql::exec(query, QStringLiteral("DELETE FROM entity WHERE id = ?"), {id}, &m_error)) {
         return false;
+    }
     const ProjectExtractor extractor(db);
     ReextractionCounts counts;
     if (!Reextractor::reextractArticles(db, articles, extractor, &counts, &m_error) || !transaction.commit(&m_error))
@@ -409,12 +472,15 @@ bool Project::restoreStatement(const Statement &statement)
     return true;
 }
 
-bool Project::rejectStatement(qint64 id, qint64 *detachedAnnotation)
+bool Project::rejectStatement(qint64 id, StatementRejection *rejection)
 {
     QSqlDatabase db = database();
     const qint64 article = Sql::scalar(db, QStringLiteral("SELECT article FROM statement WHERE id = ?"), {id}).toLongLong();
     if (article == 0)
         return fail(tr("the statement no longer exists"));
+    const QString status = Sql::scalar(db, QStringLiteral("SELECT status FROM statement WHERE id = ?"), {id}).toString();
+    if (status == u"rejected")
+        return fail(tr("the statement is already marked as not a statement"));
     const qint64 annotation = Sql::scalar(db, QStringLiteral("SELECT id FROM annotation WHERE statement = ?"), {id}).toLongLong();
     Sql::Transaction transaction(db, &m_error);
     QSqlQuery query(db);
@@ -423,14 +489,14 @@ bool Project::rejectStatement(qint64 id, qint64 *detachedAnnotation)
         || !Sql::exec(query, QStringLiteral("UPDATE article SET statement_count = statement_count - 1 WHERE id = ?"), {article}, &m_error)
         || !transaction.commit(&m_error))
         return false;
-    if (detachedAnnotation)
-        *detachedAnnotation = annotation;
+    if (rejection)
+        *rejection = {annotation, status};
     Q_EMIT extractionChanged(article);
     Q_EMIT annotationsChanged(article);
     return true;
 }
 
-bool Project::unrejectStatement(qint64 id, qint64 detachedAnnotation)
+bool Project::unrejectStatement(qint64 id, const StatementRejection &rejection)
 {
     QSqlDatabase db = database();
     const qint64 article = Sql::scalar(db, QStringLiteral("SELECT article FROM statement WHERE id = ?"), {id}).toLongLong();
@@ -438,12 +504,15 @@ bool Project::unrejectStatement(qint64 id, qint64 detachedAnnotation)
         return fail(tr("the statement no longer exists"));
     Sql::Transaction transaction(db, &m_error);
     QSqlQuery query(db);
-    // A rejected statement was the extractor's, or the user's before; either way it goes back to being shown.
-    if (!Sql::exec(query, QStringLiteral("UPDATE statement SET status = 'edited' WHERE id = ?"), {id}, &m_error)
-        || !Sql::exec(query, QStringLiteral("UPDATE article SET statement_count = statement_count + 1 WHERE id = ?"), {article}, &m_error))
+    const QString status = rejection.previousStatus.isEmpty() ? QStringLiteral("edited") : rejection.previousStatus;
+    if (!Sql::exec(query, QStringLiteral("UPDATE statement SET status = ? WHERE id = ? AND status = 'rejected'"), {status, id}, &m_error))
         return false;
-    if (detachedAnnotation != 0
-        && !Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {id, detachedAnnotation}, &m_error))
+    if (query.numRowsAffected() != 1)
+        return fail(tr("the statement is no longer marked as not a statement"));
+    if (!Sql::exec(query, QStringLiteral("UPDATE article SET statement_count = statement_count + 1 WHERE id = ?"), {article}, &m_error))
+        return false;
+    if (rejection.detachedAnnotation != 0
+        && !Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {id, rejection.detachedAnnotation}, &m_error))
         return false;
     if (!transaction.commit(&m_error))
         return false;
@@ -501,9 +570,9 @@ bool Project::deleteStatement(qint64 id)
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("DELETE FROM statement WHERE id = ?"), {id}, &m_error)
         || !Sql::exec(query,
-                      QStringLiteral("UPDATE article SET statement_count = (SELECT count(*) FROM statement WHERE article = ?1 AND status <> 'rejected') "
-                                     "WHERE id = ?1"),
-                      {article}, &m_error)
+                      QStringLiteral("UPDATE article SET statement_count = (SELECT count(*) FROM statement WHERE article = ? AND status <> 'rejected') "
+                                     "WHERE id = ?"),
+                      {article, article}, &m_error)
         || !transaction.commit(&m_error))
         return false;
     Q_EMIT extractionChanged(article);

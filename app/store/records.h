@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 // Rows of a project as the rest of the program sees them. Positions are UTF-16 positions in the article text
 // (what QString and the reader use); the project file stores code points and Project converts at the boundary.
 namespace Verbatim {
@@ -44,6 +46,12 @@ struct Statement {
             return {};
         return articleText.sliced(speakerStart, speakerEnd - speakerStart);
     }
+};
+
+/// What rejecting a statement changed, so that undo can put it back.
+struct StatementRejection {
+    qint64 detachedAnnotation = 0; ///< the annotation that was on the statement, 0 when none
+    QString previousStatus;        ///< auto, edited or manual
 };
 
 struct Mention {
@@ -100,6 +108,23 @@ struct EntitySummary {
     int articleCount = 0;
     bool ignored = false;
     bool userMade = false; ///< added by the user rather than found by the extractor
+};
+
+/// A project-wide alias: a name the extractor produces, of a type, that leads to an entity the user chose.
+struct EntityAlias {
+    QString name;
+    QString type;
+    qint64 entity = 0;
+};
+
+/// An entity's name and type before a rename or a change of type, with the aliases the change touched, so that undo
+/// can put them back exactly (and leave no alias for a name the user took back).
+struct EntityNaming {
+    qint64 entity = 0;
+    QString name;
+    EntityType type = EntityType::Person;
+    QList<EntityAlias> aliases;
+    QList<std::pair<QString, QString>> touchedKeys; ///< (name, type) of every alias the change may have written
 };
 
 /// What merging two entities changed, so that it can be undone.
