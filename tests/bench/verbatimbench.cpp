@@ -6,7 +6,8 @@
 //   verbatim-bench import --articles N                         import it, and load the same text with the sqlite3
 //                                                              shell plus an FTS5 rebuild, side by side
 //
-// Corpora and projects are kept under the build folder's bench/ (VERBATIM_BENCH_DIR) and reused by later runs.
+// Corpora and projects are kept under the build folder's bench/, or the folder the environment variable
+// VERBATIM_BENCH_DIR names (to share them between checkouts), and reused by later runs.
 #include "corpusgenerator.h"
 #include "extract/ruleextractor.h"
 #include "io/articlefilereader.h"
@@ -43,7 +44,8 @@ QString option(const QStringList &arguments, const QString &name, const QString 
 
 QString benchDir()
 {
-    return QStringLiteral(VERBATIM_BENCH_DIR);
+    const QString chosen = qEnvironmentVariable("VERBATIM_BENCH_DIR");
+    return chosen.isEmpty() ? QStringLiteral(VERBATIM_BENCH_DIR) : chosen;
 }
 
 QString mb(qint64 bytes)
