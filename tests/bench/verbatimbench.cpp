@@ -8,6 +8,7 @@
 //
 // Corpora and projects are kept under the build folder's bench/, or the folder the environment variable
 // VERBATIM_BENCH_DIR names (to share them between checkouts), and reused by later runs.
+#include "benchsupport.h"
 #include "corpusgenerator.h"
 #include "extract/ruleextractor.h"
 #include "io/articlefilereader.h"
@@ -29,34 +30,6 @@ using namespace Verbatim;
 using namespace VerbatimBench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString option(const QStringList &arguments, const QString &name, const QString &fallback = QString())
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : fallback;
-}
-
-QString benchDir()
-{
-    const QString chosen = qEnvironmentVariable("VERBATIM_BENCH_DIR");
-    return chosen.isEmpty() ? QStringLiteral(VERBATIM_BENCH_DIR) : chosen;
-}
-
-QString mb(qint64 bytes)
-{
-    return QString::number(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
-}
-
-QString seconds(qint64 nanoseconds)
-{
-    return QString::number(double(nanoseconds) / 1e9, 'f', 2) + QStringLiteral(" s");
-}
 
 // Real news text to extract from: the shared corpus when it is there, else the bundled sample corpus.
 QList<Article> loadArticles(const QString &corpusDir)
@@ -110,35 +83,6 @@ int extractionBenchmark(const QStringList &arguments)
           << statements / rounds << " statements and " << mentions / rounds << " mentions per round\n";
     out().flush();
     return 0;
-}
-
-// The synthetic corpus of `count` articles, generated once and reused.
-QString corpusFolder(qint64 count)
-{
-    const QString folder = benchDir() + QStringLiteral("/corpus-%1").arg(count);
-    const QString marker = folder + QStringLiteral("/.complete");
-    if (QFile::exists(marker))
-        return folder;
-    QDir(folder).removeRecursively();
-    out() << "generating " << count << " synthetic articles in " << folder << "\n";
-    out().flush();
-    QElapsedTimer timer;
-    timer.start();
-    const qint64 bytes = CorpusGenerator().writeCorpus(folder, count);
-    if (bytes < 0)
-        return {};
-    QFile file(marker);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QByteArray::number(bytes));
-    out() << "  " << mb(bytes) << " in " << seconds(timer.nsecsElapsed()) << "\n";
-    return folder;
-}
-
-qint64 corpusBytes(const QString &folder)
-{
-    QFile file(folder + QStringLiteral("/.complete"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().toLongLong() : 0;
 }
 
 int generateCommand(const QStringList &arguments)
@@ -250,14 +194,24 @@ int main(int argc, char **argv)
     const QStringList arguments = app.arguments().mid(1);
     const QString command = arguments.value(0);
     QDir().mkpath(benchDir());
-    if (command == u"extraction")
-        return extractionBenchmark(arguments.mid(1));
-    if (command == u"generate")
-        return generateCommand(arguments.mid(1));
-    if (command == u"import")
-        return importCommand(arguments.mid(1));
-    QTextStream(stderr) << "usage: verbatim-bench extraction [--corpus DIR] [--seconds N]\n"
-                           "       verbatim-bench generate --articles N [--output DIR]\n"
-                           "       verbatim-bench import --articles N\n";
+
+    // One line per command; each command's code says what it measures.
+    struct Command {
+        const char *name;
+        const char *usage;
+        int (*run)(const QStringList &arguments);
+    };
+    static const Command commands[] = {
+        {"extraction", "[--corpus DIR] [--seconds N]    extraction throughput on one core", extractionBenchmark},
+        {"generate", "--articles N [--output DIR]       write a synthetic corpus (deterministic)", generateCommand},
+        {"import", "--articles N                        import it, and the sqlite3 shell baseline side by side", importCommand},
+    };
+    for (const Command &entry : commands) {
+        if (command == QLatin1StringView(entry.name))
+            return entry.run(arguments.mid(1));
+    }
+    QTextStream usage(stderr);
+    for (const Command &entry : commands)
+        usage << "verbatim-bench " << entry.name << " " << entry.usage << "\n";
     return command.isEmpty() || command == u"--help" ? 0 : 1;
 }
