@@ -44,15 +44,6 @@ const QList<FixtureArticle> coastArticles = {
 
 const QStringList curatedTables = { u"entity"_s, u"mention"_s, u"statement"_s, u"entity_alias"_s };
 
-const Statement *statementWithText(const ArticleContent &content, const QString &text)
-{
-    for (const Statement &statement : content.statements) {
-        if (statement.text == text)
-            return &statement;
-    }
-    return nullptr;
-}
-
 QStringList mentionNames(const ArticleContent &content)
 {
     QStringList names;
@@ -486,7 +477,7 @@ private Q_SLOTS:
         QCOMPARE(entityCountMismatches(db()), QStringList());
 
         const ArticleContent a2 = content(m_a2);
-        const Statement *ferry = statementWithText(a2, u"The ferry has lost money for a decade"_s);
+        const std::optional<Statement> ferry = statementWithText(a2, u"The ferry has lost money for a decade"_s);
         QVERIFY(ferry);
         QCOMPARE(ferry->speakerEntity, anna.id);
         QCOMPARE(ferry->speaker, u"Anna Weber"_s);
@@ -865,7 +856,7 @@ private Q_SLOTS:
         QVERIFY(id != 0);
         QCOMPARE(statementStatus(id), u"manual"_s);
         QCOMPARE(Sql::scalar(db(), u"SELECT kind FROM statement WHERE id = ?"_s, { id }).toString(), u"manual"_s);
-        const Statement *added = statementWithText(content(m_a3), passage);
+        const std::optional<Statement> added = statementWithText(content(m_a3), passage);
         QVERIFY(added);
         QCOMPARE(added->id, id);
         QCOMPARE(added->speaker, u"Jonas Brandt"_s);

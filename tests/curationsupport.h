@@ -7,6 +7,7 @@
 #include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "store/records.h"
 #include "store/sql.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace VerbatimTest {
 
@@ -59,6 +61,16 @@ struct QuoteRule
     Verbatim::EntityType speakerType = Verbatim::EntityType::Person;
     QString cue = QStringLiteral("said");
 };
+
+/// The statement of an article with exactly this text, as a copy (so that it outlives the content).
+inline std::optional<Verbatim::Statement> statementWithText(const Verbatim::ArticleContent &content, const QString &text)
+{
+    for (const Verbatim::Statement &statement : content.statements) {
+        if (statement.text == text)
+            return statement;
+    }
+    return std::nullopt;
+}
 
 inline bool isWordChar(QChar c)
 {

@@ -95,15 +95,6 @@ const ScriptedExtractor extractorV1(
 const ScriptedExtractor extractorV2(
     2, [](QStringView text, QDate) { return scriptedExtraction(text, namesV2, quotesV2); });
 
-const Statement *statementWithText(const ArticleContent &content, const QString &text)
-{
-    for (const Statement &statement : content.statements) {
-        if (statement.text == text)
-            return &statement;
-    }
-    return nullptr;
-}
-
 // A database connection that is not a Project, for what the tests do behind Verbatim's back.
 class PlainDatabase
 {
@@ -221,7 +212,7 @@ private:
     static qint64 annotate(Project &project, const QString &articleId, const QString &text, const QString &note)
     {
         const ArticleContent read = content(project, articleId);
-        const Statement *statement = statementWithText(read, text);
+        const std::optional<Statement> statement = statementWithText(read, text);
         if (!statement)
             return 0;
         Annotation annotation;
@@ -304,8 +295,8 @@ private:
         curated.onBoats = annotate(*project, u"r2"_s, boats, u"money argument"_s);
         curated.onBeach = annotate(*project, u"r3"_s, beach, u"environment"_s);
         const ArticleContent third = content(*project, u"r3"_s);
-        const Statement *beachStatement = statementWithText(third, beach);
-        const Statement *debatedStatement = statementWithText(third, debated);
+        const std::optional<Statement> beachStatement = statementWithText(third, beach);
+        const std::optional<Statement> debatedStatement = statementWithText(third, debated);
         if (!beachStatement || !debatedStatement)
             return {};
         curated.beach = beachStatement->id;
@@ -434,7 +425,7 @@ private Q_SLOTS:
         QCOMPARE(project->annotation(curated.onReadingRoom)->tagIds.size(), 1);
 
         const ArticleContent second = content(*project, u"r2"_s);
-        const Statement *boatsStatement = statementWithText(second, boats);
+        const std::optional<Statement> boatsStatement = statementWithText(second, boats);
         QVERIFY(boatsStatement);
         QCOMPARE(project->annotation(curated.onBoats)->statement, boatsStatement->id);
         // The user's statement keeps its annotation, untouched; the passage annotation stays a passage annotation.

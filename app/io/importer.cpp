@@ -63,7 +63,7 @@ namespace {
 // the current one is written.
 struct Batch {
     QList<ArticleFileReader::Result> files;
-    QList<Extraction> extractions; ///< one per article, in file order
+    QList<ArticleWriter::Prepared> articles; ///< one per article, in file order
     qint64 bytes = 0;
 };
 
@@ -76,8 +76,9 @@ Batch prepareBatch(const QStringList &files, const Extractor &extractor)
         for (const Article &article : file.articles)
             articles.append(&article);
     }
-    batch.extractions = QtConcurrent::blockingMapped(articles, [&extractor](const Article *article) {
-        return extractor.extract(article->text, article->date);
+    // Everything but the writing happens here, on every core: the writer has only one.
+    batch.articles = QtConcurrent::blockingMapped(articles, [&extractor](const Article *article) {
+        return ArticleWriter::prepare(*article, extractor.extract(article->text, article->date));
     });
     for (const QString &path : files)
         batch.bytes += QFileInfo(path).size();
@@ -143,6 +144,21 @@ ImportReport Importer::run(const QStringList &paths)
     if (!batches.isEmpty())
         next = QtConcurrent::run([&extractor = m_extractor, files = batches.constFirst()] { return prepareBatch(files, extractor); });
 
+    // Leaves the project as it was: the writer's savepoint is rolled back, and the batch being prepared is awaited.
+    auto abandon = [&] {
+        writer.rollback();
+        if (next.isValid())
+            next.waitForFinished();
+    };
+    auto failure = [&] {
+        const QString error = writer.errorString();
+        abandon();
+        report.error = error;
+        report.articlesImported = 0;
+        report.elapsedMs = timer.elapsed();
+        return report;
+    };
+
     QElapsedTimer waiting;
     for (qsizetype b = 0; b < batches.size(); ++b) {
         waiting.start();
@@ -153,20 +169,18 @@ ImportReport Importer::run(const QStringList &paths)
         else
             next = QFuture<Batch>();
 
-        qsizetype extractionIndex = 0;
+        qsizetype preparedIndex = 0;
         for (const ArticleFileReader::Result &file : std::as_const(batch.files)) {
             report.messages.append(file.messages);
             for (const Article &article : file.articles) {
                 if (cancelled()) {
-                    writer.rollback();
-                    if (next.isValid())
-                        next.waitForFinished();
+                    abandon();
                     report = ImportReport{};
                     report.cancelled = true;
                     report.elapsedMs = timer.elapsed();
                     return report;
                 }
-                switch (writer.insert(article, batch.extractions[extractionIndex++], extractionVersion)) {
+                switch (writer.insertPrepared(article, batch.articles[preparedIndex++], extractionVersion)) {
                 case ArticleWriter::Outcome::Inserted:
                     ++report.articlesImported;
                     break;
@@ -180,13 +194,7 @@ ImportReport Importer::run(const QStringList &paths)
                                             ImportMessage::Severity::Skipped});
                     break;
                 case ArticleWriter::Outcome::Failed:
-                    writer.rollback();
-                    if (next.isValid())
-                        next.waitForFinished();
-                    report.error = writer.errorString();
-                    report.articlesImported = 0;
-                    report.elapsedMs = timer.elapsed();
-                    return report;
+                    return failure();
                 }
             }
             // A file that could not be read at all does not count as read.
@@ -198,6 +206,9 @@ ImportReport Importer::run(const QStringList &paths)
                 ++report.filesRead;
             ++progress.filesDone;
         }
+        // Index the batch now, in one statement, so that the commit at the end has little left to do.
+        if (!writer.flush())
+            return failure();
         progress.bytesDone += batch.bytes;
         progress.articlesImported = report.articlesImported;
         progress.duplicates = report.duplicates;

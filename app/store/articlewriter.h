@@ -51,8 +51,12 @@ public:
     QString errorString() const { return m_error; }
 
     bool begin();
+    /// Writes what is pending (flush()) and makes everything since begin() permanent.
     bool commit();
     void rollback();
+    /// Writes what insert() and replaceExtraction() keep for later, to do it in bulk: the full-text index of the
+    /// new articles and the entities' counts. commit() calls it; an import calls it after each batch too.
+    bool flush();
 
     enum class Outcome {
         Inserted,
@@ -61,6 +65,15 @@ public:
         Failed, ///< a database error; see errorString(), and roll back
     };
     Outcome insert(const Article &article, const Extraction &extraction, int extractionVersion);
+
+    /// What insert() needs besides the article, worked out beforehand on any thread, so that the one writer thread
+    /// only writes.
+    struct Prepared {
+        Extraction extraction;
+        QByteArray contentHash;
+    };
+    static Prepared prepare(const Article &article, Extraction extraction);
+    Outcome insertPrepared(const Article &article, const Prepared &prepared, int extractionVersion);
 
     /// Replaces what the extractor found in an article with `extraction`: its own statements and mentions are
     /// replaced; the user's (edited, manual and rejected statements, added mentions) stay, and new statements that
@@ -72,11 +85,12 @@ public:
 private:
     void prepareAll();
     bool prepare(QSqlQuery &query, const char *sql);
+    bool execNamed(QSqlQuery &query, std::initializer_list<QVariant> values);
     void loadEntities();
     qint64 entityId(const QString &name, EntityType type, qint64 article);
     bool insertMentionsAndStatements(qint64 article, const QString &text, const Extraction &extraction,
                                      const QList<std::pair<qsizetype, qsizetype>> &userStatementSpans, QHash<qint64, int> *mentionsByEntity);
-    bool updateEntityCounts(const QHash<qint64, int> &before, const QHash<qint64, int> &after);
+    void countMentions(const QHash<qint64, int> &before, const QHash<qint64, int> &after);
 
     QString m_connectionName; ///< empty when the connection is borrowed
     QSqlDatabase m_db;
@@ -89,13 +103,24 @@ private:
     QSqlQuery m_findId;
     QSqlQuery m_insertArticle;
     QSqlQuery m_insertText;
-    QSqlQuery m_insertSearch;
+    QSqlQuery m_indexArticles;
     QSqlQuery m_insertStatement;
     QSqlQuery m_insertEntity;
     QSqlQuery m_insertMention;
     QSqlQuery m_entityCounts;
     QHash<QString, qint64> m_entityIds; ///< "type\tname" -> id: entities and the user's aliases
     QHash<qint64, QHash<QString, qint64>> m_articleAliases; ///< article -> "type\tname" -> id: splits within an article
+
+    // Kept for flush(). The full-text index is filled in one statement per batch rather than one per article: FTS5
+    // writes its pending terms out at every statement savepoint, and an article's insert (with its UNIQUE columns)
+    // opens one, so per-article inserts would leave one small index segment per article to merge later.
+    qint64 m_firstUnindexed = 0; ///< the new articles not yet in the index are ids m_firstUnindexed..m_lastUnindexed
+    qint64 m_lastUnindexed = 0;
+    struct CountChange {
+        int mentions = 0;
+        int articles = 0;
+    };
+    QHash<qint64, CountChange> m_countChanges; ///< entity -> what to add to its counts
 };
 
 } // namespace Verbatim
