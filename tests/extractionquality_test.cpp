@@ -355,6 +355,9 @@ private Q_SLOTS:
         QTest::newRow("surname only") << u"Vladimir Putin"_s << u"Putin"_s << false;
         QTest::newRow("none found") << u"Anna Weber"_s << QString() << false;
         QTest::newRow("the inside") << u"Office of the President"_s << u"Office of President"_s << false;
+        QTest::newRow("U.S. before an agency") << u"Department of Energy"_s << u"U.S. Department of Energy"_s << true;
+        QTest::newRow("U.S. alone") << u"U.S."_s << QString() << false;
+        QTest::newRow("U.S. is not another country") << u"Department of Energy"_s << u"UK Department of Energy"_s << false;
     }
     void speakers_normalised()
     {

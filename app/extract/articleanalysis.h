@@ -22,15 +22,17 @@ struct PersonRecord {
 
 /// The working state of one extraction: tokens, entity mentions and the people of the article.
 struct ArticleAnalysis {
-    explicit ArticleAnalysis(QStringView text)
+    explicit ArticleAnalysis(QStringView text, QDate articleDate = QDate())
         : tokens(text)
+        , date(articleDate)
         , mentionAtToken(tokens.tokens().size(), -1)
     {
     }
 
     Tokenizer tokens;
-    QList<EntityMention> mentions; ///< in text order
-    QList<int> mentionAtToken; ///< for each token, the index of the mention covering it, or -1
+    QDate date; ///< the article's, possibly invalid
+    QList<EntityMention> mentions; ///< in text order, a longer mention before the ones inside it; mentions may overlap
+    QList<int> mentionAtToken; ///< for each token, the index of the outermost mention covering it, or -1
     QList<PersonRecord> people;
     QHash<QString, int> personByName;
 

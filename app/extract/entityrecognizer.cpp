@@ -3,6 +3,7 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace Verbatim {
 
@@ -30,8 +31,117 @@ bool isLeadingOrganisationHead(QStringView word)
         u"Radio", u"Bank", u"Ministry", u"University", u"Institute", u"Council", u"Agency", u"Department", u"Committee",
         u"Commission", u"Office", u"Court", u"Academy", u"Centre", u"Center", u"Foundation", u"Embassy", u"Federation",
         u"Organization", u"Organisation", u"Union", u"League", u"Party", u"Bureau", u"Directorate", u"House",
+        u"Church", u"Municipality", u"Society", u"Board", u"Archdiocese", u"Diocese", u"Association", u"Alliance",
     };
     return table.contains(word);
+}
+
+// Verbs of saying that show that a capitalised name is someone's: "Anna Weber said", "told Marek Nowak". The
+// statement finder's list of cues is wider ("called", "made") and tuned for statements; this one is for names.
+const WordTable<> &sayingVerbs()
+{
+    static const WordTable<> table{
+        u"said", u"says", u"say", u"told", u"tells", u"stated", u"noted", u"notes", u"announced", u"announces",
+        u"claimed", u"claims", u"stressed", u"stresses", u"warned", u"warns", u"added", u"adds", u"suggested", u"suggests",
+        u"insisted", u"insists", u"emphasized", u"emphasised", u"emphasizes", u"emphasises", u"urged", u"urges", u"argued",
+        u"argues", u"explained", u"explains", u"asserted", u"asserts", u"acknowledged", u"acknowledges", u"admitted",
+        u"admits", u"denied", u"denies", u"confirmed", u"confirms", u"declared", u"declares", u"wrote", u"writes",
+        u"tweeted", u"posted", u"responded", u"replied", u"replies", u"accused", u"accuses", u"promised", u"promises",
+        u"vowed", u"vows", u"pledged", u"pledges", u"threatened", u"threatens", u"predicted", u"predicts", u"recalled",
+        u"recalls", u"reiterated", u"reiterates", u"underlined", u"underscored", u"alleged", u"alleges", u"observed",
+        u"commented", u"remarked", u"conceded", u"concedes", u"assured", u"assures", u"revealed", u"reveals",
+        u"demanded", u"demands", u"insist", u"warn", u"claim", u"argue", u"believes", u"thinks", u"hopes", u"countered",
+        u"cautioned", u"complained", u"estimated", u"agreed", u"clarified", u"expressed", u"described", u"describes",
+        u"quipped", u"joked", u"lamented", u"testified", u"wondered", u"asked", u"answered", u"recounted", u"recalled",
+    };
+    return table;
+}
+
+// Words between a name and its verb: "Weber has also said", "Nowak later told".
+const WordTable<> &verbAuxiliaries()
+{
+    static const WordTable<> table{
+        u"has", u"have", u"had", u"will", u"would", u"also", u"later", u"earlier", u"then", u"again", u"previously",
+        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"is", u"was", u"did",
+        u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only", u"even", u"still",
+        u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly", u"explicitly",
+        u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"allegedly",
+    };
+    return table;
+}
+
+// Labels of captions and credits, which end a name: "Ahmed Mohamed Image: Twitter", "Photo: Reuters".
+const WordTable<> &captionLabels()
+{
+    static const WordTable<> table{
+        u"Image", u"Images", u"Photo", u"Photos", u"Photograph", u"Picture", u"Video", u"Audio", u"Credit", u"Credits",
+        u"Caption", u"Source", u"Sources", u"Illustration", u"Graphic", u"Map", u"File", u"Footage", u"Courtesy",
+    };
+    return table;
+}
+
+// Abbreviations written in capitals that name things, not organisations: "VIP", "IQ", "CEO", "GDP".
+const WordTable<> &commonAbbreviations()
+{
+    static const WordTable<> table{
+        u"VIP", u"VIPs", u"IQ", u"HTML", u"HTTP", u"GMT", u"UTC", u"CEO", u"CEOs", u"CFO", u"CTO", u"COO", u"MP", u"MPs",
+        u"MEP", u"MEPs", u"QC", u"KC", u"SC", u"PM", u"AM", u"TV", u"DNA", u"RNA", u"HIV", u"AIDS", u"GDP", u"GNP", u"CPI",
+        u"ID", u"IDs", u"PC", u"PCs", u"OK", u"USB", u"URL", u"PDF", u"FAQ", u"FAQs", u"RIP", u"DIY", u"SUV", u"SUVs",
+        u"ATM", u"ATMs", u"AI", u"VR", u"AR", u"LGBT", u"LGBTQ", u"COVID", u"SARS", u"MERS", u"ICU", u"ER", u"CD", u"CDs",
+        u"DVD", u"DVDs", u"LED", u"LCD", u"GPS", u"SMS", u"MRI", u"ADHD", u"PTSD", u"IVF", u"UFO", u"POW", u"POWs",
+        u"VAT", u"GST", u"IPO", u"ETF", u"ESG", u"EV", u"EVs", u"UV", u"HQ", u"PR", u"PhD", u"MBA", u"BA", u"MA", u"BSc",
+        u"MSc", u"MD", u"CV", u"FY", u"KB", u"MB", u"GB", u"TB", u"PS", u"AD", u"BC", u"BCE", u"CE", u"LNG", u"UAV",
+        u"UAVs", u"OS", u"HD", u"NB", u"POTUS", u"FLOTUS", u"SCOTUS", u"IED", u"IEDs", u"RPG", u"SAM", u"ICBM", u"ICBMs",
+        u"WMD", u"WMDs", u"PPE", u"PCR", u"BMI", u"CCTV", u"SIM", u"APR", u"CO", u"CEST", u"CET", u"EST", u"EDT", u"PST",
+        u"PDT", u"BST", u"AEST", u"IST", u"MSK", u"OMG", u"LOL", u"ASAP", u"FYI", u"TBA", u"TBD", u"NB", u"RSVP", u"MVP",
+        u"NGO", u"NGOs", u"MW", u"GW", u"KW", u"MPH", u"KPH", u"IOU", u"ISBN", u"FM",
+    };
+    return table;
+}
+
+// Occupations written before or after a name, which show that the name is someone's: "curator Elaine Gustafon",
+// "Hernan Dario Gomez, Panama coach". Lower-case role nouns of public office are in Lexicon::roleNouns().
+const WordTable<> &occupationNouns()
+{
+    static const WordTable<> table{
+        u"actor", u"actress", u"singer", u"songwriter", u"singer-songwriter", u"musician", u"rapper", u"artist", u"painter",
+        u"author", u"writer", u"novelist", u"poet", u"playwright", u"filmmaker", u"director", u"producer", u"photographer",
+        u"illustrator", u"designer", u"architect", u"curator", u"comedian", u"dancer", u"model", u"cosplayer", u"athlete",
+        u"player", u"coach", u"manager", u"captain", u"striker", u"goalkeeper", u"defender", u"midfielder", u"forward",
+        u"referee", u"driver", u"cyclist", u"swimmer", u"boxer", u"golfer", u"scientist", u"physicist", u"chemist",
+        u"biologist", u"engineer", u"astronaut", u"pilot", u"doctor", u"physician", u"surgeon", u"nurse", u"teacher",
+        u"student", u"pupil", u"barrister", u"attorney", u"solicitor", u"campaigner", u"coauthor", u"co-author",
+        u"co-founder", u"cofounder", u"creator", u"inventor", u"entrepreneur", u"businessman", u"businesswoman",
+        u"billionaire", u"investor", u"banker", u"publisher", u"owner", u"chef", u"priest", u"pastor", u"rabbi", u"imam",
+        u"bishop", u"detective", u"officer", u"sheriff", u"councillor", u"councilor", u"lawmaker", u"legislator",
+        u"member", u"volunteer", u"resident", u"mother", u"father", u"wife", u"husband", u"son", u"daughter", u"brother",
+        u"sister", u"girlfriend", u"boyfriend", u"widow", u"boy", u"girl", u"man", u"woman", u"blogger", u"activist",
+        u"photojournalist", u"economist", u"historian", u"professor", u"researcher", u"scholar", u"spokesperson",
+        u"spokesman", u"spokeswoman", u"founder", u"treasurer", u"secretary", u"veteran", u"politician", u"candidate",
+        u"democrat", u"republican", u"pan-democrat", u"defector", u"survivor", u"victim", u"suspect", u"prosecutor",
+    };
+    return table;
+}
+
+// Words between an appositive's article and its noun: "a former", "an Australian", "the then".
+const WordTable<> &describingWords()
+{
+    static const WordTable<> table{
+        u"former", u"retired", u"veteran", u"longtime", u"long-time", u"senior", u"junior", u"young", u"old", u"local",
+        u"fellow", u"then", u"current", u"acting", u"new", u"chief", u"leading", u"prominent", u"famous", u"renowned",
+        u"award-winning", u"independent", u"freelance", u"professional", u"amateur", u"deputy", u"assistant", u"associate",
+    };
+    return table;
+}
+
+// "II", "XVII": regnal and part numbers.
+bool isRomanNumeral(QStringView word)
+{
+    for (const QChar c : word) {
+        if (c != u'I' && c != u'V' && c != u'X')
+            return false;
+    }
+    return word.size() >= 2;
 }
 
 class Recognition
@@ -52,14 +162,33 @@ public:
     {
         findDates();
         findNames();
+        resolveListedPeople();
         resolveLateAliases();
+        joinPlacesWithRegions();
+        resolveLearnedPlaces();
         addAppositiveRoles();
-        std::sort(m_a.mentions.begin(), m_a.mentions.end(), [](const EntityMention &x, const EntityMention &y) { return x.start < y.start; });
+        addNestedMentions();
+
+        // In text order, a longer mention before the ones inside it; each token belongs to the mention that owns it.
+        QList<int> order(m_a.mentions.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int x, int y) {
+            const EntityMention &a = m_a.mentions[x];
+            const EntityMention &b = m_a.mentions[y];
+            return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end > b.end : x < y;
+        });
+        QList<EntityMention> sorted;
+        sorted.reserve(order.size());
         std::fill(m_a.mentionAtToken.begin(), m_a.mentionAtToken.end(), -1);
-        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
-            for (int t = m_tk.tokenAt(m_a.mentions[m].start); t < m_count && m_tokens[t].start < m_a.mentions[m].end; ++t)
-                m_a.mentionAtToken[t] = m;
+        for (const int m : std::as_const(order)) {
+            const EntityMention &mention = m_a.mentions[m];
+            if (!m_secondary[m]) {
+                for (int t = m_tk.tokenAt(mention.start); t < m_count && m_tokens[t].start < mention.end; ++t)
+                    m_a.mentionAtToken[t] = int(sorted.size());
+            }
+            sorted.append(mention);
         }
+        m_a.mentions = std::move(sorted);
     }
 
 private:
@@ -78,16 +207,38 @@ private:
         mention.name = name;
         const int index = int(m_a.mentions.size());
         m_a.mentions.append(mention);
+        m_secondary.append(false);
         for (int t = first; t < end; ++t)
             m_mentionOf[t] = index;
+        if (type == EntityType::Person)
+            ++m_personMentions[name];
         return index;
+    }
+
+    // A name inside or around another ("Texas" in "University of Texas", "Irving, Texas"): a mention of its own that
+    // leaves the tokens to the mention that covers them.
+    void addSecondaryMention(int first, int end, EntityType type, const QString &name)
+    {
+        EntityMention mention;
+        mention.start = m_tokens[first].start;
+        mention.end = m_tokens[end - 1].end;
+        mention.type = type;
+        mention.name = name;
+        for (const EntityMention &existing : std::as_const(m_a.mentions)) {
+            if (existing.start == mention.start && existing.end == mention.end && existing.type == type)
+                return;
+        }
+        m_a.mentions.append(mention);
+        m_secondary.append(true);
     }
 
     QString joined(int first, int end) const
     {
         QString name;
+        if (end > first)
+            name.reserve(m_tokens[end - 1].end - m_tokens[first].start);
         for (int t = first; t < end; ++t) {
-            if (t > first)
+            if (t > first && m_tokens[t].kind != Kind::Possessive && !(isPunct(t, u'.') && m_tokens[t].start == m_tokens[t - 1].end))
                 name += u' ';
             name += text(t);
         }
@@ -98,9 +249,29 @@ private:
     // Dates
     // ---------------------------------------------------------------------------------------------------------
 
+    static bool isRelativeDateStart(QStringView word)
+    {
+        switch (word[0].toLower().unicode()) {
+        case u'y':
+        case u't':
+        case u'l':
+        case u'n':
+            break;
+        default:
+            return false;
+        }
+        static const char16_t *const words[] = {u"yesterday", u"today", u"tonight", u"tomorrow", u"this", u"last", u"next"};
+        for (const char16_t *candidate : words) {
+            const QStringView c(candidate);
+            if (c.size() == word.size() && word.compare(c, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+
     int dayNumber(int t) const
     {
-        if (t < 0 || t >= m_count)
+        if (t < 0 || t >= m_count || !text(t)[0].isDigit())
             return 0;
         QStringView word = text(t);
         if (m_tokens[t].kind == Kind::Word && word.size() >= 3
@@ -121,7 +292,8 @@ private:
 
     int monthNumber(int t) const
     {
-        if (t < 0 || t >= m_count || m_tokens[t].kind != Kind::Word || !m_tokens[t].capitalized)
+        if (t < 0 || t >= m_count || m_tokens[t].kind != Kind::Word || !m_tokens[t].capitalized || m_tokens[t].length() < 3
+            || m_tokens[t].length() > 9)
             return 0;
         return Lexicon::months().value(text(t));
     }
@@ -190,7 +362,7 @@ private:
                     continue;
                 }
             }
-            if (token.kind == Kind::Word && token.capitalized) {
+            if (token.kind == Kind::Word && token.capitalized && token.length() >= 6 && text(t).endsWith(u"day")) {
                 if (const int weekday = Lexicon::weekdays().value(text(t)); weekday > 0) {
                     int first = t;
                     int offsetWeeks = 0;
@@ -216,7 +388,8 @@ private:
                     continue;
                 }
             }
-            if (token.kind == Kind::Word) {
+            // Only a few short words start relative dates; most words are passed over without a copy.
+            if (token.kind == Kind::Word && token.length() >= 4 && token.length() <= 9 && isRelativeDateStart(text(t))) {
                 const QString lower = text(t).toString().toLower();
                 // "yesterday", "today", "tomorrow", "tonight"
                 int dayOffset = 99;
@@ -283,7 +456,19 @@ private:
         if (token.kind != Kind::Word || !token.capitalized)
             return false;
         const QStringView word = text(t);
-        return !(word.size() == 1 && word[0] == u'I');
+        if (word.size() == 1 && word[0] == u'I')
+            return false;
+        // "I'm", "I've", "I'll": the pronoun, contracted.
+        if (word.size() > 2 && word[0] == u'I' && (word[1] == u'\'' || word[1] == QChar(0x2019)))
+            return false;
+        return !(isPunct(t + 1, u':') && captionLabels().contains(word));
+    }
+
+    // A title, also written as an abbreviation with its full stop apart: "Gen" "." in "Gen. Milley".
+    bool isTitleAt(int t) const
+    {
+        return t >= 0 && t < m_count
+            && (Lexicon::titles().contains(text(t)) || (isTitleAbbreviation(text(t)) && text(t) != u"St" && isPunct(t + 1, u'.')));
     }
 
     bool isConnector(int t) const
@@ -309,20 +494,38 @@ private:
         return letters >= 2;
     }
 
-    // The speech verb right after token `t` (skipping auxiliaries and adverbs), or -1.
+    // The verb of saying right after token `t` (skipping auxiliaries and adverbs), or -1.
     int speechVerbAfter(int t) const
     {
         int v = t + 1;
-        while (v < m_count && m_tokens[v].kind == Kind::Word && Lexicon::auxiliaries().contains(text(v)))
+        while (v < m_count && m_tokens[v].kind == Kind::Word && verbAuxiliaries().contains(text(v)))
             ++v;
-        if (v < m_count && m_tokens[v].kind == Kind::Word && Lexicon::speechVerbs().contains(text(v)))
+        if (v < m_count && m_tokens[v].kind == Kind::Word && sayingVerbs().contains(text(v)))
             return v;
         return -1;
     }
 
     bool speechVerbBefore(int t) const
     {
-        return t > 0 && m_tokens[t - 1].kind == Kind::Word && Lexicon::speechVerbs().contains(text(t - 1));
+        return t > 0 && m_tokens[t - 1].kind == Kind::Word && sayingVerbs().contains(text(t - 1));
+    }
+
+    // Whether a word written in capitals can be an organisation's abbreviation: not "VIP", "IE6", "E.O.", "XVII", nor
+    // a word shouted in capitals ("UNLESS").
+    bool canBeOrganisationAbbreviation(QStringView word) const
+    {
+        if (commonAbbreviations().contains(word) || isRomanNumeral(word))
+            return false;
+        for (const QChar c : word) {
+            if (c.isDigit() || c == u'.')
+                return false; // "IE6", "STS-135", "FY23", "E.O.": versions and missions, unless the gazetteer knows them
+        }
+        if (word.size() >= 4) {
+            const QString titleCase = word.first(1).toString() + word.sliced(1).toString().toLower();
+            if (Lexicon::sentenceStarters().contains(titleCase) || verbAuxiliaries().contains(titleCase.toLower()))
+                return false;
+        }
+        return true;
     }
 
     // The longest gazetteer name starting at `first` and ending before `end`.
@@ -330,15 +533,21 @@ private:
     {
         if (!m_gazetteer.startsName(text(first)))
             return nullptr;
-        const int longest = std::min(end - first, m_gazetteer.longestNameTokens());
-        for (int n = longest; n >= 1; --n) {
-            // Names inside the run are separated by single spaces or nothing else.
-            bool contiguous = true;
-            for (int t = first + 1; t < first + n && contiguous; ++t)
-                contiguous = m_tokens[t].start - m_tokens[t - 1].end == 1 && m_tk.text()[m_tokens[t - 1].end] == u' ';
+        // Names inside the run are separated by single spaces (or nothing, before "'s" and the full stop of "St."),
+        // so each candidate is a stretch of the text itself, looked up without a copy.
+        int longest = 1;
+        const int limit = std::min(end - first, m_gazetteer.longestNameTokens());
+        while (longest < limit) {
+            const int t = first + longest;
+            const bool contiguous = (m_tokens[t].start - m_tokens[t - 1].end == 1 && m_tk.text()[m_tokens[t - 1].end] == u' ')
+                || ((m_tokens[t].kind == Kind::Possessive || isPunct(t, u'.')) && m_tokens[t].start == m_tokens[t - 1].end);
             if (!contiguous)
-                continue;
-            if (const Gazetteer::Entry *entry = m_gazetteer.find(joined(first, first + n))) {
+                break;
+            ++longest;
+        }
+        const qsizetype start = m_tokens[first].start;
+        for (int n = longest; n >= 1; --n) {
+            if (const Gazetteer::Entry *entry = m_gazetteer.find(m_tk.text().sliced(start, m_tokens[first + n - 1].end - start))) {
                 *length = n;
                 return entry;
             }
@@ -361,7 +570,13 @@ private:
                     break;
                 if (isNameToken(end)) {
                     ++end;
-                } else if (isConnector(end) && isNameToken(end + 1) && m_tokens[end + 1].start - m_tokens[end].end <= 1) {
+                } else if (isPunct(end, u'.') && m_tokens[end].start == m_tokens[end - 1].end && isTitleAbbreviation(text(end - 1))
+                           && isNameToken(end + 1)) {
+                    end += 2; // "Mr. Toccafondi", "Gen. Patrushev"
+                } else if (m_tokens[end].kind == Kind::Possessive && text(end - 1) == u"People" && isNameToken(end + 1)) {
+                    end += 2; // "Korean People's Army", "People's Party"
+                } else if ((isConnector(end) || isPunct(end, u'&')) && isNameToken(end + 1)
+                           && m_tokens[end + 1].start - m_tokens[end].end <= 1) {
                     end += 2;
                 } else if (isConnector(end) && isConnector(end + 1) && isNameToken(end + 2)) {
                     end += 3; // "Secretary of the Treasury", "Institute for the Study of War"
@@ -379,8 +594,9 @@ private:
     {
         int pos = first;
         // Words that open sentences, and labels such as "Quote:", are not names.
-        while (pos < end && (Lexicon::sentenceStarters().contains(text(pos)) || isConnector(pos))
-               && !m_gazetteer.find(text(pos)) && !(pos + 1 < end && m_gazetteer.find(joined(pos, pos + 2))))
+        int matched = 0;
+        while (pos < end && (Lexicon::sentenceStarters().contains(text(pos)) || isConnector(pos)) && !longestMatch(pos, end, &matched)
+               && !(isOpeningAdjective(text(pos)) && organisationEnd(pos, end) > pos + 1))
             ++pos;
         if (pos >= end)
             return;
@@ -390,7 +606,7 @@ private:
         lowerCaseRolesBefore(first, &pendingRoles, &pendingQualifiers);
 
         while (pos < end) {
-            if (isConnector(pos)) {
+            if (isConnector(pos) || isPunct(pos, u'&') || isPunct(pos, u'.')) {
                 ++pos;
                 continue;
             }
@@ -406,17 +622,48 @@ private:
                     else if (owner < 0 && m_tokens[pos - 2].capitalized && m_tokens[pos - 2].kind == Kind::Word)
                         canonical = QStringLiteral("%1 (%2)").arg(name, text(pos - 2));
                 }
-                addMention(pos, orgEnd, EntityType::Organisation, canonical);
+                // "Kennedy Space Center", "Metro Toronto Convention Centre": buildings are places.
+                addMention(pos, orgEnd, isFacility(pos, orgEnd) && !entry ? EntityType::Place : EntityType::Organisation, canonical);
                 pendingQualifiers.insert(canonical);
                 pos = orgEnd;
                 continue;
             }
             int length = 0;
             const Gazetteer::Entry *entry = longestMatch(pos, end, &length);
+            // "US$ 20,000": a currency.
+            if (entry && entry->type == EntityType::Place && pos + length < m_count && isPunct(pos + length, u'$')
+                && m_tokens[pos + length].start == m_tokens[pos + length - 1].end) {
+                pos += length;
+                continue;
+            }
+            // The surname of someone the article has named is that person, though it is also a place ("Paris" after
+            // "Valeska Paris"), unless a preposition makes it a place ("in Paris").
+            if (entry && length == 1 && entry->type != EntityType::Person && !isLocativeWord(pos - 1)) {
+                if (const QString known = knownPersonFor(text(pos), true); !known.isEmpty()) {
+                    addMention(pos, pos + 1, EntityType::Person, known);
+                    ++pos;
+                    continue;
+                }
+            }
             // A known first name followed by an unknown capitalised word is a person, whatever else the first word is.
             const bool personFirst = entry && length == 1 && entry->type != EntityType::Person && pos + 1 < end
                 && m_gazetteer.isFirstName(text(pos)) && !m_gazetteer.startsName(text(pos + 1)) && !Lexicon::titles().contains(text(pos + 1));
             if (entry && !personFirst) {
+                // "Taipei City", "Volgograd Arena", "Nizhny Novgorod Stadium": a place's name and a place head word
+                // name another place (or the city itself).
+                if (entry->type == EntityType::Place) {
+                    int headEnd = pos + length;
+                    while (headEnd < end && headEnd < pos + length + 2 && isNameToken(headEnd) && !Lexicon::placeHeads().contains(text(headEnd))
+                           && !m_gazetteer.startsName(text(headEnd)) && !Lexicon::titles().contains(text(headEnd)) && !isOrganisationHead(headEnd))
+                        ++headEnd;
+                    if (headEnd < end && (Lexicon::placeHeads().contains(text(headEnd)) || text(headEnd) == u"City")) {
+                        const bool city = text(headEnd) == u"City" && headEnd == pos + length;
+                        addMention(pos, headEnd + 1, EntityType::Place, city ? entry->canonical : joined(pos, headEnd + 1));
+                        pendingQualifiers.insert(entry->canonical);
+                        pos = headEnd + 1;
+                        continue;
+                    }
+                }
                 addMention(pos, pos + length, entry->type, entry->canonical);
                 if (entry->type == EntityType::Person) {
                     PersonRecord &person = registerPerson(entry->canonical, pos);
@@ -443,12 +690,46 @@ private:
                 ++pos;
                 continue;
             }
-            if (Lexicon::titles().contains(text(pos)) && pos + 1 < end) {
-                while (pos < end && (Lexicon::titles().contains(text(pos)) || (isConnector(pos) && pos + 1 < end && Lexicon::titles().contains(text(pos + 1))))) {
-                    if (!isConnector(pos))
+            // "the State of Texas": a state, not a title.
+            if (text(pos) == u"State" && isWord(pos + 1, u"of") && !isWord(pos - 1, u"of") && !Lexicon::titles().contains(text(pos - 1))) {
+                int placeLength = 0;
+                const Gazetteer::Entry *place = pos + 2 < end ? longestMatch(pos + 2, end, &placeLength) : nullptr;
+                if (place && place->type == EntityType::Place) {
+                    addMention(pos, pos + 2 + placeLength, EntityType::Place, place->canonical);
+                    pos += 2 + placeLength;
+                    continue;
+                }
+            }
+            if (isTitleAt(pos) && pos + 1 < end) {
+                while (pos < end && (isTitleAt(pos) || isPunct(pos, u'.') || (isConnector(pos) && pos + 1 < end && isTitleAt(pos + 1)))) {
+                    if (!isConnector(pos) && !isPunct(pos, u'.'))
                         pendingRoles.append(normalisedRole(text(pos)));
                     ++pos;
                 }
+                continue;
+            }
+            // "East Los Angeles", "Northern Syria": a compass word and a place are one place.
+            if (isCompassWord(text(pos)) && pos + 1 < end) {
+                int placeLength = 0;
+                const Gazetteer::Entry *place = longestMatch(pos + 1, end, &placeLength);
+                if (place && place->type == EntityType::Place) {
+                    addMention(pos, pos + 1 + placeLength, EntityType::Place, joined(pos, pos + 1 + placeLength));
+                    pendingQualifiers.insert(place->canonical);
+                    pos += 1 + placeLength;
+                    continue;
+                }
+            }
+            // "Museum of Flight", "Lake Michigan", "Mount Kenya": a place head word that comes first.
+            if (isLeadingPlaceHead(text(pos)) && pos + 1 < end && isNameToken(pos + 1)) {
+                int placeEnd = pos + 1;
+                while (placeEnd < end && (isNameToken(placeEnd) || isConnector(placeEnd)) && !Lexicon::titles().contains(text(placeEnd)))
+                    ++placeEnd;
+                while (placeEnd > pos + 1 && isConnector(placeEnd - 1))
+                    --placeEnd;
+                placeEnd = beforeConjoinedOrganisation(pos, placeEnd);
+                addMention(pos, placeEnd, EntityType::Place, joined(pos, placeEnd));
+                pendingQualifiers.clear();
+                pos = placeEnd;
                 continue;
             }
 
@@ -458,17 +739,39 @@ private:
             // "George Washington").
             const bool personName = m_gazetteer.isFirstName(text(pos));
             auto stopsName = [&](int t) {
-                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty())
+                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || isPunct(t, u'.'))
                     return true;
-                if (Lexicon::titles().contains(text(t)) && t + 1 < end)
+                // "Regina Ip In the ...": a capitalised function word before an article is where a caption's sentence
+                // went on ("Wilson Or was elected" is a name).
+                if (isCapitalisedFunctionWord(text(t)) && (isWord(t + 1, u"the") || isWord(t + 1, u"a") || isWord(t + 1, u"an")))
                     return true;
-                const Gazetteer::Entry *entry = m_gazetteer.find(text(t));
+                if (isTitleAt(t) && t + 1 < end)
+                    return true;
+                int length = 0;
+                const Gazetteer::Entry *entry = longestMatch(t, end, &length);
                 if (!entry)
                     return false;
-                return !(personName && t - pos < 3 && entry->type == EntityType::Place);
+                return !(personName && t - pos < 3 && entry->type == EntityType::Place && length == 1);
             };
             while (segmentEnd < end && !stopsName(segmentEnd))
                 ++segmentEnd;
+            // "Valeska Paris, an Australian woman": a word the gazetteer does not know and a place's name, said of
+            // someone, are that someone's name.
+            if (segmentEnd == pos + 1 && pos + 2 == end && !personName && !Lexicon::sentenceStarters().contains(text(pos))) {
+                int placeLength = 0;
+                const Gazetteer::Entry *next = longestMatch(pos + 1, end, &placeLength);
+                if (next && placeLength == 1 && next->type == EntityType::Place
+                    && (appositiveAfter(end) || speechVerbAfter(end - 1) >= 0 || m_a.findPerson(joined(pos, end))))
+                    segmentEnd = end;
+            }
+            // "Block Museum of Art": a place head word and what it is of.
+            if (Lexicon::placeHeads().contains(text(segmentEnd - 1)) && segmentEnd - pos >= 1 && isWord(segmentEnd, u"of") && segmentEnd + 1 < end
+                && isNameToken(segmentEnd + 1)) {
+                int e = segmentEnd + 1;
+                while (e < end && isNameToken(e))
+                    ++e;
+                segmentEnd = e;
+            }
             // "Valdorian President ...": a word the gazetteer does not know, right before a title, qualifies it.
             if (segmentEnd == pos + 1 && segmentEnd < end && Lexicon::titles().contains(text(segmentEnd))) {
                 pendingQualifiers.insert(text(pos).toString());
@@ -482,16 +785,197 @@ private:
         }
     }
 
+    bool isOrganisationHead(int t) const { return Lexicon::organisationHeads().contains(text(t)); }
+
+    // "Toronto Star", "Edmonton Sun", "Daily Mirror": words that name a newspaper after a place or a day.
+    bool isNewspaperTitleEnd(int t) const
+    {
+        static const WordTable<> titles{u"Sun", u"Star", u"Globe", u"Mirror", u"Standard", u"Express", u"Record", u"Monitor",
+                                        u"Observer", u"Guardian", u"Independent", u"Chronicle", u"Dispatch", u"Sentinel"};
+        static const WordTable<> days{u"Daily", u"Sunday", u"Morning", u"Evening", u"Weekly"};
+        if (t < 1 || !titles.contains(text(t)) || !isNameToken(t - 1))
+            return false;
+        if (days.contains(text(t - 1)))
+            return true;
+        const Gazetteer::Entry *entry = m_gazetteer.find(text(t - 1));
+        return entry && entry->type == EntityType::Place;
+    }
+
+    // A centre that is a building or a site: "Kennedy Space Center", "Metro Toronto Convention Centre", not the
+    // "Carter Center" or a "Centre for Ceasefire Studies".
+    bool isFacility(int first, int end) const
+    {
+        static const WordTable<> facilityWords{
+            u"Space", u"Convention", u"Science", u"Trade", u"Shopping", u"Medical", u"Sports", u"Aquatic", u"Aquatics",
+            u"Art", u"Arts", u"Cultural", u"Community", u"Conference", u"Exhibition", u"Visitor", u"Visitors", u"Detention",
+            u"Rocket", u"Training", u"Test", u"Data", u"Distribution", u"Fitness", u"Heritage", u"Performing", u"Civic",
+            u"Events", u"Event", u"Entertainment", u"Music", u"Leisure", u"Recreation", u"Processing", u"Holding",
+        };
+        if (end - first < 2 || !(text(end - 1) == u"Center" || text(end - 1) == u"Centre"))
+            return false;
+        return facilityWords.contains(text(end - 2));
+    }
+
+    static bool isCapitalisedFunctionWord(QStringView word)
+    {
+        static const WordTable<> table{u"In", u"On", u"At", u"The", u"A", u"An", u"For", u"With", u"By", u"To", u"From",
+                                       u"And", u"But", u"Or", u"As", u"Of", u"After", u"Before", u"During", u"Since"};
+        return table.contains(word);
+    }
+
+    static bool isTitleAbbreviation(QStringView word)
+    {
+        static const WordTable<> table{u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Sgt",
+                                       u"Capt", u"Maj", u"Adm", u"Rev", u"St", u"Cmdr", u"Brig", u"Amb", u"Hon", u"Insp", u"Det"};
+        return table.contains(word);
+    }
+
+    // Sentence openers that can also begin an organisation's name: "New People Party", "First Quantum Minerals".
+    static bool isOpeningAdjective(QStringView word)
+    {
+        static const WordTable<> table{u"New",     u"First", u"People", u"National",  u"United",
+                                       u"Central", u"Free",  u"Social", u"Democratic"};
+        return table.contains(word);
+    }
+
+    static bool isLocalBody(QStringView word)
+    {
+        static const WordTable<> table{u"Municipality", u"City",    u"Province",    u"County",    u"Borough",
+                                       u"Town",         u"Diocese", u"Archdiocese", u"Prefecture"};
+        return table.contains(word);
+    }
+
+    static bool isCompassWord(QStringView word)
+    {
+        static const WordTable<> table{u"East", u"West", u"North", u"South", u"Eastern", u"Western", u"Northern", u"Southern",
+                                       u"Central", u"Upper", u"Lower", u"Greater", u"Northeast", u"Northwest", u"Southeast",
+                                       u"Southwest", u"North-East", u"North-West", u"South-East", u"South-West"};
+        return table.contains(word);
+    }
+
+    static bool isLeadingPlaceHead(QStringView word)
+    {
+        static const WordTable<> table{u"Museum", u"Mount", u"Mt.", u"Lake", u"Cape", u"Fort", u"Isle", u"Port", u"Planetarium"};
+        return table.contains(word);
+    }
+
+    // "in", "from", "near": a name right after one is where something is or happens.
+    bool isLocativeWord(int t) const
+    {
+        static const WordTable<> table{u"in",     u"from",   u"to",   u"at",     u"near",   u"outside",
+                                       u"across", u"inside", u"into", u"toward", u"towards"};
+        return isLowerWord(t) && table.contains(text(t));
+    }
+
+    // Whether [first, end) names an organisation by itself: it ends in a head word or the gazetteer knows it.
+    bool isOrganisationName(int first, int end) const
+    {
+        if (end <= first)
+            return false;
+        if (isOrganisationHead(end - 1) && end - first >= 2)
+            return true;
+        const Gazetteer::Entry *entry = m_gazetteer.startsName(text(first)) ? m_gazetteer.find(joined(first, end)) : nullptr;
+        return entry && entry->type == EntityType::Organisation;
+    }
+
+    // Where an organisation named in [first, end) that is followed by "and" ends, when what follows is another
+    // organisation: "Civic Party and the Democratic Party", "the Irving Independent School District and the Irving
+    // Police Department". Not "Department of Health and Human Services", which is one name. `end` when none.
+    int beforeConjoinedOrganisation(int first, int end) const
+    {
+        for (int k = first + 1; k + 1 < end; ++k) {
+            if (!isWord(k, u"and"))
+                continue;
+            const bool theFollows = isWord(k + 1, u"the");
+            const bool abbreviation = k - first == 1 && isAllCapsAcronym(text(first)) && canBeOrganisationAbbreviation(text(first));
+            if ((isOrganisationHead(k - 1) && k - first >= 2) || isOrganisationName(first, k) || (theFollows && organisationHeadIn(first, k))
+                || abbreviation)
+                return k;
+        }
+        return end;
+    }
+
+    bool organisationHeadIn(int first, int end) const
+    {
+        for (int t = first; t < end; ++t) {
+            if (isOrganisationHead(t) || (t == first && isLeadingOrganisationHead(text(t))))
+                return true;
+        }
+        return false;
+    }
+
+    // A name that belongs to someone of an organisation: "Lee Cheuk-yan of the Labour Party", "Claudia Mo of Civic
+    // Party". The stretch before "of" holds neither a head word nor a title and reads as a person's name.
+    bool memberOfOrganisation(int first, int of, int end) const
+    {
+        if (!isWord(of, u"of") || of - first < 1 || of - first > 3)
+            return false;
+        for (int t = first; t < of; ++t) {
+            if (!isNameToken(t) || isOrganisationHead(t) || Lexicon::titles().contains(text(t)) || Lexicon::placeHeads().contains(text(t)))
+                return false;
+            if (const Gazetteer::Entry *e = m_gazetteer.find(text(t)); e && e->type != EntityType::Person)
+                return false;
+        }
+        if (isLeadingOrganisationHead(text(first)))
+            return false;
+        if (of - first == 1 && knownPersonFor(text(first)).isEmpty() && !m_gazetteer.isFirstName(text(first)))
+            return false;
+        int org = of + 1;
+        if (isWord(org, u"the"))
+            ++org;
+        if (org < end && isAllCapsAcronym(text(org)) && canBeOrganisationAbbreviation(text(org)) && !m_gazetteer.find(text(org)))
+            return true; // "Leung Yiu-chung of NWSC"
+        return org < end && organisationEndWithin(org, end) > org;
+    }
+
+    // "Commanders of the Korean People's Army", "Members of the Sea Org": people, not part of the name.
+    bool isPeopleNoun(QStringView word) const
+    {
+        QString lower = word.toString().toLower();
+        if (Lexicon::roleNouns().contains(lower) || occupationNouns().contains(lower) || Lexicon::unnamedSpeakerNouns().contains(lower))
+            return true;
+        if (lower.endsWith(u's')) {
+            lower.chop(1);
+            return Lexicon::roleNouns().contains(lower) || occupationNouns().contains(lower);
+        }
+        return false;
+    }
+
+    // The end of the organisation at `pos`, or `pos` when none starts there.
+    int organisationEndWithin(int pos, int end) const
+    {
+        const int orgEnd = organisationEnd(pos, end);
+        if (orgEnd > pos)
+            return orgEnd;
+        int length = 0;
+        const Gazetteer::Entry *entry = longestMatch(pos, end, &length);
+        return entry && entry->type == EntityType::Organisation ? pos + length : pos;
+    }
+
     // Where an organisation that starts at `pos` ends: a run ending in a head word ("Presidential Office"),
     // or starting with one ("Ministry of Defence", "Radio Meridian"). 0 when there is none.
     int organisationEnd(int pos, int end) const
     {
+        // Two organisations joined by "and" are two names; the first is all of what comes before "and".
+        const int conjoined = beforeConjoinedOrganisation(pos, end);
+        end = conjoined;
         int headEnd = 0;
         for (int t = end - 1; t > pos; --t) {
-            if (Lexicon::organisationHeads().contains(text(t))) {
+            // "District" names a place, but a "School District" is the body that runs the schools.
+            if (isOrganisationHead(t) || (text(t) == u"District" && isWord(t - 1, u"School")) || isNewspaperTitleEnd(t)) {
                 headEnd = t + 1;
                 break;
             }
+        }
+        if (headEnd > pos && conjoined < m_count && isWord(conjoined, u"and"))
+            headEnd = end;
+        // "Wright-Patterson Air Force Base": a place head word after it makes the whole a place.
+        if (headEnd > pos && headEnd < end && Lexicon::placeHeads().contains(text(headEnd)))
+            return 0;
+        // "Valdoria and the Kestrelian Federation": "the" after "and" begins another name.
+        for (int k = pos + 1; k + 1 < headEnd; ++k) {
+            if (isWord(k, u"and") && isWord(k + 1, u"the"))
+                return 0;
         }
         if (headEnd > pos) {
             // "Centre for Ceasefire Studies", "Institute for the Study of War": the name goes on past the head word.
@@ -499,14 +983,21 @@ private:
                 headEnd = end;
             // Not when a title begins a person's name inside it ("Foreign Minister Ilinca Dobrev of the Council").
             for (int t = pos; t < headEnd; ++t) {
-                if (Lexicon::titles().contains(text(t)) && !Lexicon::organisationHeads().contains(text(t)) && t + 1 < headEnd
-                    && !Lexicon::titles().contains(text(t + 1)) && !Lexicon::organisationHeads().contains(text(t + 1))
-                    && m_gazetteer.isFirstName(text(t + 1)))
+                if (Lexicon::titles().contains(text(t)) && !isOrganisationHead(t) && t + 1 < headEnd && !Lexicon::titles().contains(text(t + 1))
+                    && !isOrganisationHead(t + 1) && m_gazetteer.isFirstName(text(t + 1)))
                     return 0;
                 if (const Gazetteer::Entry *e = m_gazetteer.find(text(t)); e && e->type == EntityType::Person)
                     return 0;
+                // "Lee Cheuk-yan of the Labour Party": a person, then the organisation. "Chairman of the Council": a
+                // title, then the organisation.
+                if (isWord(t, u"of") && t > pos) {
+                    const int org = t + (isWord(t + 1, u"the") ? 2 : 1);
+                    const bool titleOf = (Lexicon::titles().contains(text(t - 1)) || (t - pos == 1 && isPeopleNoun(text(pos))))
+                        && !organisationHeadIn(pos, t) && org < headEnd && organisationEndWithin(org, headEnd) > org;
+                    if (memberOfOrganisation(pos, t, headEnd) || titleOf)
+                        return 0;
+                }
             }
-            // Every word of it must be capitalised or a connector; "of" may not end it.
             return headEnd;
         }
         if (isLeadingOrganisationHead(text(pos)) && pos + 1 < end) {
@@ -550,6 +1041,13 @@ private:
 
     PersonRecord &registerPerson(const QString &name, int firstToken)
     {
+        if (!m_a.findPerson(name)) {
+            // Index the new person by surname and first name, for knownPersonFor().
+            const qsizetype lastSpace = name.lastIndexOf(u' ');
+            m_peopleByWord[lastSpace < 0 ? name : name.sliced(lastSpace + 1)].append(name);
+            if (const qsizetype firstSpace = name.indexOf(u' '); firstSpace > 0)
+                m_peopleByWord[name.first(firstSpace)].append(name);
+        }
         PersonRecord &person = m_a.person(name);
         if (person.gender == Gazetteer::Gender::Unknown) {
             const qsizetype space = name.indexOf(u' ');
@@ -560,21 +1058,40 @@ private:
         return person;
     }
 
-    // The full name of a person already named in the article whose surname (or given name) is `word`.
-    QString knownPersonFor(QStringView word) const
+    // The full name of a person already named in the article whose surname (or given name) is `word`. Where two
+    // share it, the one the article names most ("Mohamed" is the Ahmed Mohamed the story is about, not a Mohamed
+    // El-Hassan Mohamed quoted once); none when they are named as often.
+    QString knownPersonFor(QStringView word, bool surnameOnly = false) const
     {
-        QString found;
-        for (const PersonRecord &person : m_a.people) {
+        QString best;
+        int bestCount = -1;
+        int runnerUp = -1;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        const auto candidates = m_peopleByWord.constFind(word);
+#else
+        const auto candidates = m_peopleByWord.constFind(word.toString());
+#endif
+        if (candidates == m_peopleByWord.constEnd())
+            return {};
+        for (const QString &candidate : *candidates) {
+            const PersonRecord &person = *m_a.findPerson(candidate);
             const QStringView name = person.name;
             const qsizetype space = name.lastIndexOf(u' ');
             const QStringView surname = space < 0 ? name : name.sliced(space + 1);
-            if (surname == word || name == word || name.startsWith(QString(word.toString() + u' '))) {
-                if (!found.isEmpty() && found != person.name)
-                    return {}; // two people share it: leave it unresolved
-                found = person.name;
+            const bool matches = surname == word || name == word
+                || (!surnameOnly && name.size() > word.size() && name.startsWith(word) && name[word.size()] == u' ');
+            if (!matches)
+                continue;
+            const int count = m_personMentions.value(person.name);
+            if (count > bestCount) {
+                runnerUp = bestCount;
+                best = person.name;
+                bestCount = count;
+            } else {
+                runnerUp = std::max(runnerUp, count);
             }
         }
-        return found;
+        return runnerUp >= 0 && bestCount < 2 * std::max(runnerUp, 1) ? QString() : best;
     }
 
     void classifyUnknown(int pos, int end, const QStringList &roles, const QSet<QString> &qualifiers, int runFirst)
@@ -588,34 +1105,110 @@ private:
                                                                      && (text(pos - 1) == u"\u201C" || text(pos - 1) == u"\""));
 
         if (length == 1 && isAllCapsAcronym(firstWord)) {
-            addMention(pos, end, EntityType::Organisation, firstWord.toString());
+            // "Kennedy Space Center (KSC)": an abbreviation given in brackets stands for the name before it, here and
+            // wherever the article uses it again.
+            if (isPunct(pos - 1, u'(') && isPunct(end, u')')) {
+                const int named = m_mentionOf.value(pos - 2, -1);
+                // The abbreviation begins with the name's first letter: "Kennedy Space Center (KSC)", not "the
+                // Harmonized Tariff Schedule of the United States (HTSUS)".
+                const bool initials = named >= 0 && m_a.mentions[named].end == m_tokens[pos - 2].end
+                    && m_tk.text()[m_a.mentions[named].start].toUpper() == firstWord[0];
+                if (initials && m_a.mentions[named].type != EntityType::Date && m_a.mentions[named].type != EntityType::Group) {
+                    const EntityMention &m = m_a.mentions[named];
+                    m_learnedAbbreviations.insert(firstWord.toString(), {m.type, m.name});
+                    addMention(pos, end, m.type, m.name);
+                    return;
+                }
+            }
+            if (const auto learned = m_learnedAbbreviations.constFind(firstWord.toString()); learned != m_learnedAbbreviations.constEnd()) {
+                addMention(pos, end, learned->first, learned->second);
+                return;
+            }
+            // "KYIV, Ukraine —", "WASHINGTON (Reuters)": a dateline's place, written in capitals.
+            if (firstWord.size() >= 4) {
+                const QString titleCase = firstWord.first(1).toString() + firstWord.sliced(1).toString().toLower();
+                if (const Gazetteer::Entry *entry = m_gazetteer.find(titleCase); entry && entry->type == EntityType::Place) {
+                    addMention(pos, end, EntityType::Place, entry->canonical);
+                    return;
+                }
+            }
+            if (canBeOrganisationAbbreviation(firstWord))
+                addMention(pos, end, EntityType::Organisation, firstWord.toString());
             return;
         }
-        // "Liberty Square", "Dravik River": a place head word ends the name (whatever its first word is).
-        if (length >= 2 && Lexicon::placeHeads().contains(text(end - 1))) {
+        // "the Church", "the Court", "the Administration": an organisation's head word alone, after "the", is the
+        // organisation the article has named with it, or one of that name.
+        if (length == 1 && isWord(pos - 1, u"the") && isOrganisationHead(pos) && !Lexicon::titles().contains(firstWord)
+            && firstWord != u"Channel") {
+            addMention(pos, end, EntityType::Organisation, organisationNamedWith(firstWord));
+            return;
+        }
+        // A word the article has shown to be a place: "Evansville" after "Evansville, Indiana".
+        if (const QString place = m_learnedPlaces.isEmpty() ? QString() : m_learnedPlaces.value(joined(pos, end)); !place.isEmpty()) {
+            addMention(pos, end, EntityType::Place, place);
+            return;
+        }
+
+        // A title applies to the name right after it, not to what it is of ("Director of the National Iodine Study").
+        // Words that only qualify a title ("Treasury", "Deputy") make no one's title on their own: "Treasury Targets
+        // Financial Networks".
+        static const WordTable<> titleQualifiers{u"vice", u"foreign", u"defense", u"defence", u"finance", u"interior", u"treasury",
+                                                 u"state", u"under", u"assistant", u"acting", u"deputy", u"first", u"crown", u"high",
+                                                 u"special", u"field", u"rear", u"principal", u"executive", u"supreme", u"home", u"shadow"};
+        const bool titled = !isConnector(pos - 1)
+            && std::any_of(roles.cbegin(), roles.cend(), [](const QString &role) { return !titleQualifiers.contains(role); });
+        const bool firstName = (m_gazetteer.isFirstName(firstWord) && length >= 2) || isEastAsianName(pos, end);
+        // Evidence that a capitalised stretch is someone: a speech verb next to it, a role given after it
+        // ("X, head of ..."), a name given after a role ("the UN envoy, X, said"), an occupation written before it
+        // ("curator Elaine Gustafon"), or an organisation it belongs to ("Kwong Chun-yu of the Democratic Party").
+        const bool saidOf = speechVerbBefore(pos) && pos == runFirst
+            && (length >= 2 || tellingVerbBefore(pos) || isPunct(end, u',') || isPunct(end, u'.')); // "said Mauer,"
+        const bool speaks = speechVerbAfter(end - 1) >= 0 || saidOf
+            || appositiveAfter(end) || (isPunct(end, u',') && speechVerbAfter(end) >= 0) || (length >= 2 && saysAfterAppositive(end))
+            || (pos == runFirst && isPunct(pos - 1, u',') && isLowerWord(pos - 2) && Lexicon::roleNouns().contains(text(pos - 2)));
+        const bool described = length >= 2 && pos == runFirst && isLowerWord(pos - 1) && occupationNouns().contains(text(pos - 1));
+        const bool member = length >= 2 && memberOfOrganisation(pos, end, runEnd(end));
+        const bool personLike = length <= 4 && (titled || firstName || (length >= 2 && (speaks || described || member)));
+
+        // "Liberty Square", "Dravik River": a place head word ends the name (whatever its first word is), unless the
+        // name is someone's ("Marc Lamont Hill commented").
+        static const WordTable<> surnameLikeHeads{u"Hall", u"Hill",  u"Park",   u"Lake",  u"Castle",
+                                                  u"Beach", u"Tower", u"Bridge", u"Banks", u"Temple"};
+        const bool surnameLike = length == 2 && surnameLikeHeads.contains(text(end - 1)) && !isWord(pos - 1, u"the") && !isLocativeWord(pos - 1);
+        const bool someonesName = firstName && (titled || speaks || described || surnameLike);
+        int placeHead = end - 1;
+        for (int k = pos + 1; k + 1 < end; ++k) {
+            if (isWord(k, u"of") && Lexicon::placeHeads().contains(text(k - 1)))
+                placeHead = k - 1;
+        }
+        if (length >= 2 && Lexicon::placeHeads().contains(text(placeHead)) && !someonesName) {
             addMention(pos, end, EntityType::Place, joined(pos, end));
             return;
         }
+        // "Nathan Law of Demosisto", "members of the Sea Org", "the band The Velvet Underground", "localist group
+        // Youngspiration": a name that someone belongs to, or that a lower-case noun says is an organisation.
+        // "Demosisto's Nathan Law", "Google's Sundar Pichai": a name whose member follows it.
+        const bool hasMember = end == runEnd(pos) && end + 1 < m_count && m_tokens[end].kind == Kind::Possessive && isNameToken(end + 1)
+            && isNameToken(end + 2) && (m_gazetteer.isFirstName(text(end + 1)) || isEastAsianName(end + 1, end + 3))
+            && !m_gazetteer.isFirstName(firstWord) && knownPersonFor(firstWord).isEmpty();
+        if (!personLike && end == runEnd(pos) && (belongsToOrganisation(pos) || hasMember)) {
+            addMention(pos, end, EntityType::Organisation, joined(pos, end));
+            return;
+        }
         // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
-        if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart) {
+        if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
+            && !personLike) {
             addMention(pos, end + 1, EntityType::Organisation, joined(pos, end + 1));
             return;
         }
 
-        const bool titled = !roles.isEmpty();
-        const bool firstName = m_gazetteer.isFirstName(firstWord) && length >= 2;
-        // Evidence that a capitalised stretch is someone: a speech verb next to it, a role given after it
-        // ("X, head of ..."), or a name given after a role ("the UN envoy, X, said").
-        const bool speaks = speechVerbAfter(end - 1) >= 0 || (speechVerbBefore(pos) && pos == runFirst) || appositiveAfter(end)
-            || (isPunct(end, u',') && speechVerbAfter(end) >= 0)
-            || (pos == runFirst && isPunct(pos - 1, u',') && isLowerWord(pos - 2) && Lexicon::roleNouns().contains(text(pos - 2)));
-        if (length <= 4 && (titled || firstName || (length >= 2 && speaks))) {
+        if (personLike) {
             QString name = canonicalPersonName(joined(pos, end));
             if (length == 1) {
                 const QString known = knownPersonFor(firstWord);
                 if (!known.isEmpty())
                     name = known;
-                else if (const QString famous = m_gazetteer.personBySurname(firstWord); !famous.isEmpty())
+                else if (const QString famous = famousBySurname(firstWord); !famous.isEmpty())
                     name = famous;
             } else if (const Gazetteer::Entry *entry = m_gazetteer.find(name); entry && entry->type == EntityType::Person) {
                 name = entry->canonical;
@@ -625,23 +1218,194 @@ private:
             applyPending(person, roles, qualifiers);
             return;
         }
+        // "Warhol Polaroids": the surname of someone the article names, then other words.
+        if (length >= 2) {
+            if (const QString known = knownPersonFor(firstWord, true); !known.isEmpty()) {
+                addMention(pos, pos + 1, EntityType::Person, known);
+                classifyUnknown(pos + 1, end, {}, {}, pos + 1);
+                return;
+            }
+            m_unknownStretches.append({pos, end});
+        }
         if (length == 1) {
-            // A surname alone: a person named before in this article, or a well-known one.
+            // A surname alone: a person named before in this article, or a well-known one. Not a word used as a
+            // noun ("a former Scientologist", "a Christian denomination") or in a role ("Foreign Affairs minister").
+            const bool noun = isWord(pos - 1, u"a") || isWord(pos - 1, u"an") || isWord(pos - 1, u"the") || isWord(pos - 1, u"former")
+                || (isLowerWord(end) && (Lexicon::roleNouns().contains(text(end)) || occupationNouns().contains(text(end))));
             QString name = knownPersonFor(firstWord);
-            if (name.isEmpty() && !sentenceStart)
-                name = m_gazetteer.personBySurname(firstWord);
-            if (name.isEmpty() && speaks && !sentenceStart)
+            if (name.isEmpty() && !sentenceStart && !noun)
+                name = famousBySurname(firstWord);
+            if (name.isEmpty() && speaks && !sentenceStart && !noun)
                 name = firstWord.toString();
             if (name.isEmpty() && speaks && sentenceStart && speechVerbAfter(pos) >= 0)
-                name = m_gazetteer.personBySurname(firstWord).isEmpty() ? firstWord.toString() : m_gazetteer.personBySurname(firstWord);
+                name = famousBySurname(firstWord).isEmpty() ? firstWord.toString() : famousBySurname(firstWord);
+            // A first name alone, inside a sentence: someone the article calls by it ("Gloria developed eczema").
+            if (name.isEmpty() && !sentenceStart && isGivenNameAlone(pos)) {
+                name = firstWord.toString();
+                addMention(pos, end, EntityType::Person, name);
+                registerPerson(name, pos).gender = m_gazetteer.genderOfFirstName(firstWord);
+                return;
+            }
             if (!name.isEmpty()) {
                 addMention(pos, end, EntityType::Person, name);
                 registerPerson(name, pos);
                 return;
             }
-            if (!sentenceStart)
-                m_unresolved.append(pos);
+            m_unresolved.append(pos);
         }
+    }
+
+    // Whether the name at `pos` is an organisation because of what stands before it: someone "of" it ("Nathan Law of
+    // Demosisto", "members of the Sea Org") or a lower-case noun for organisations ("the band", "localist group").
+    bool belongsToOrganisation(int pos) const
+    {
+        static const WordTable<> memberNouns{u"member", u"members", u"leader", u"leaders", u"founder", u"founders", u"co-founder",
+                                             u"spokesman", u"spokeswoman", u"spokesperson", u"chairman", u"chairwoman", u"head",
+                                             u"employee", u"employees", u"staff", u"official", u"officials", u"executive",
+                                             u"executives", u"director", u"supporters", u"activists", u"lawyer", u"lawyers"};
+        static const WordTable<> organisationTypeNouns{u"band", u"group", u"party", u"team", u"club", u"company", u"firm",
+                                                       u"newspaper", u"magazine", u"website", u"broadcaster", u"network",
+                                                       u"charity", u"organisation", u"organization", u"movement", u"militia",
+                                                       u"label", u"publisher", u"startup", u"outlet", u"daily", u"weekly"};
+        int t = pos - 1;
+        if (isWord(t, u"the") || isWord(t, u"The"))
+            --t;
+        if (isWord(t, u"of")) {
+            const int m = m_mentionOf.value(t - 1, -1);
+            if (m >= 0 && m_a.mentions[m].type == EntityType::Person)
+                return true;
+            return isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
+        }
+        return isLowerWord(t) && organisationTypeNouns.contains(text(t)) && !isWord(pos - 1, u"of");
+    }
+
+    // The name of the organisation the article named with `head` ("Church of Scientology" for "the Church"), or the
+    // word itself.
+    QString organisationNamedWith(QStringView head) const
+    {
+        for (auto it = m_a.mentions.crbegin(); it != m_a.mentions.crend(); ++it) {
+            if (it->type != EntityType::Organisation)
+                continue;
+            const QStringView written = m_tk.text().sliced(it->start, it->end - it->start);
+            if (written.startsWith(head) || written.endsWith(head))
+                return it->name;
+        }
+        return head.toString();
+    }
+
+    // "Lau Siu-lai", "Hwang Hee-Chan", "Kim Jong-un": a short family name and a hyphenated given name, as Chinese and
+    // Korean names are written in the news.
+    bool isEastAsianName(int pos, int end) const
+    {
+        if (end - pos != 2)
+            return false;
+        const QStringView family = text(pos);
+        const QStringView given = text(pos + 1);
+        if (family.size() < 2 || family.size() > 5 || m_gazetteer.find(family) || Lexicon::sentenceStarters().contains(family))
+            return false;
+        for (qsizetype i = 1; i < family.size(); ++i) {
+            if (!family[i].isLower())
+                return false;
+        }
+        const qsizetype hyphen = given.indexOf(u'-');
+        if (hyphen < 2 || hyphen > 5 || given.size() - hyphen - 1 < 2 || given.size() - hyphen - 1 > 5 || given.indexOf(u'-', hyphen + 1) >= 0)
+            return false;
+        for (qsizetype i = 1; i < given.size(); ++i) {
+            if (i != hyphen && i != hyphen + 1 && !given[i].isLower())
+                return false;
+        }
+        return given[hyphen + 1].isLetter();
+    }
+
+    // "Kiara Perkins, a second year art major, admitted": a saying verb after an appositive set off by commas.
+    bool saysAfterAppositive(int end) const
+    {
+        if (!isPunct(end, u','))
+            return false;
+        const int sentence = m_tokens[end].sentence;
+        for (int t = end + 1; t < m_count && t < end + 14 && m_tokens[t].sentence == sentence; ++t) {
+            if (m_tokens[t].kind == Kind::Punct && !isPunct(t, u',') && !isPunct(t, u'-'))
+                return false;
+            if (isPunct(t, u','))
+                return t > end + 2 && speechVerbAfter(t) >= 0;
+        }
+        return false;
+    }
+
+    // "Romelu Lukaku, Yannick Carrasco and Dries Mertens": names listed with someone's are people's too.
+    void resolveListedPeople()
+    {
+        bool changed = true;
+        while (changed) {
+            changed = false;
+            for (const auto &[first, end] : std::as_const(m_unknownStretches)) {
+                if (taken(first) || end - first > 3)
+                    continue;
+                bool allFree = true;
+                for (int t = first; t < end && allFree; ++t)
+                    allFree = isNameToken(t) && !isOrganisationHead(t) && !Lexicon::placeHeads().contains(text(t));
+                // Not what qualifies a title after it: "Gina Raimondo, National Security Advisor Jake Sullivan".
+                if (!allFree || (end < m_count && m_tokens[end].capitalized && m_tokens[end].kind == Kind::Word))
+                    continue;
+                auto personAt = [&](int t) {
+                    const int m = m_mentionOf.value(t, -1);
+                    return m >= 0 && m_a.mentions[m].type == EntityType::Person;
+                };
+                // A neighbour in the list: ", X" or "and X" before, ", X" or "and X" after.
+                int before = first - 1;
+                if (isWord(before, u"and") || isWord(before, u"or"))
+                    --before;
+                if (isPunct(before, u','))
+                    --before;
+                const bool listedAfter = (isPunct(first - 1, u',') || isWord(first - 1, u"and")) && personAt(before) && before < first - 1;
+                // Before a person only with "and" or "or": "X, Brian Nelson" is as often an appositive.
+                int after = end;
+                if (isPunct(after, u','))
+                    ++after;
+                const bool conjunction = isWord(after, u"and") || isWord(after, u"or");
+                if (conjunction)
+                    ++after;
+                const bool listedBefore = conjunction && personAt(after);
+                if (!listedAfter && !listedBefore)
+                    continue;
+                const QString name = canonicalPersonName(joined(first, end));
+                addMention(first, end, EntityType::Person, name);
+                registerPerson(name, first);
+                changed = true;
+            }
+        }
+    }
+
+    // "told Reuters", "asked Nowak": the one told or asked is named right after the verb.
+    bool tellingVerbBefore(int t) const { return isWord(t - 1, u"told") || isWord(t - 1, u"asked") || isWord(t - 1, u"tells"); }
+
+    // A known first name standing alone as a name: not a place or organisation the gazetteer knows, not a word that
+    // also opens sentences ("Will", "May"), not followed by another capitalised word.
+    bool isGivenNameAlone(int t) const
+    {
+        const QStringView word = text(t);
+        if (!m_gazetteer.isFirstName(word) || m_gazetteer.genderOfFirstName(word) == Gazetteer::Gender::Unknown || word.size() < 3)
+            return false;
+        if (m_gazetteer.find(word) || Lexicon::sentenceStarters().contains(word) || Lexicon::titles().contains(word) || isCompassWord(word)
+            || Lexicon::organisationHeads().contains(word) || Lexicon::placeHeads().contains(word) || Lexicon::months().contains(word)
+            || Lexicon::weekdays().contains(word) || !m_gazetteer.countryOfNationality(word).isEmpty())
+            return false;
+        if (t + 1 < m_count && m_tokens[t + 1].capitalized && m_tokens[t + 1].kind == Kind::Word)
+            return false;
+        // First names that are also everyday words.
+        static const WordTable<> everyday{u"Any", u"Will", u"May", u"Mark", u"Bill", u"Art", u"Rich", u"Young", u"Frank", u"Guy",
+                                          u"Grace", u"Hope", u"Faith", u"Joy", u"Major", u"Miles", u"Chance", u"Chase", u"Drew",
+                                          u"Rose", u"Sky", u"Summer", u"Dawn", u"June", u"April", u"August", u"Sterling", u"Price",
+                                          u"Royal", u"Page", u"Love", u"Honor", u"Justice", u"Liberty", u"Constance", u"Patience"};
+        if (everyday.contains(word))
+            return false;
+        // In running text: after a lower-case word, a comma or an opening quotation mark.
+        if (!(isLowerWord(t - 1) || isPunct(t - 1, u',') || isPunct(t - 1, u'"') || isPunct(t - 1, QChar(0x201C))))
+            return false;
+        // Not a word of a longer name ("Museum of Art", "the Art"): it is written in running text.
+        if (isWord(t - 1, u"of") || isWord(t - 1, u"for") || isWord(t - 1, u"the") || isWord(t - 1, u"on") || isPunct(t - 1, u'&'))
+            return false;
+        return t > 0 && !(m_tokens[t - 1].kind == Kind::Word && m_tokens[t - 1].capitalized);
     }
 
     int runEnd(int t) const
@@ -651,7 +1415,8 @@ private:
         return t;
     }
 
-    // Whether a comma and a role follow: "Andriy Yermak, head of ...", "Henrik Sollberg, the foreign minister".
+    // Whether a comma and a role follow: "Andriy Yermak, head of ...", "Henrik Sollberg, the foreign minister",
+    // "Valeska Paris, an Australian woman", "Hernan Dario Gomez, Panama coach".
     bool appositiveAfter(int end) const
     {
         if (!isPunct(end, u','))
@@ -659,9 +1424,242 @@ private:
         int t = end + 1;
         if (isWord(t, u"the") || isWord(t, u"a") || isWord(t, u"an"))
             ++t;
-        while (t < m_count && m_tokens[t].capitalized && t < end + 5)
+        while (t < m_count && (m_tokens[t].capitalized || (isLowerWord(t) && text(t).endsWith(u"-year-old"))) && t < end + 5)
             ++t;
-        return isLowerWord(t) && Lexicon::roleNouns().contains(text(t));
+        // "a former", "the 42-year-old"
+        for (; t < m_count && isLowerWord(t) && t < end + 7; ++t) {
+            if (Lexicon::roleNouns().contains(text(t)) || occupationNouns().contains(text(t)) || Lexicon::unnamedSpeakerNouns().contains(text(t)))
+                return true;
+            if (!describingWords().contains(text(t)))
+                return false;
+        }
+        return false;
+    }
+
+    int endTokenOf(const EntityMention &mention) const { return m_tk.tokenAt(mention.end); }
+
+    const Gazetteer::Entry *placeEntry(int first, int end) const
+    {
+        const Gazetteer::Entry *entry = m_gazetteer.startsName(text(first)) ? m_gazetteer.find(joined(first, end)) : nullptr;
+        return entry && entry->type == EntityType::Place ? entry : nullptr;
+    }
+
+    // The place mention (owning its tokens) that starts at token `t`, or -1.
+    int placeStartingAt(int t) const
+    {
+        const int m = m_mentionOf.value(t, -1);
+        return m >= 0 && m_a.mentions[m].type == EntityType::Place && m_tk.tokenAt(m_a.mentions[m].start) == t ? m : -1;
+    }
+
+    // "Irving, Texas", "Mountain View, California", "Sydney, Australia", "Evansville, Indiana, United States": a town
+    // and the state or country it is in are one place, and each part is a place of its own. A town the gazetteer does
+    // not know is one because of where it stands, and stays one for the rest of the article.
+    void joinPlacesWithRegions()
+    {
+        using K = Gazetteer::PlaceKind;
+        for (int c = 1; c + 1 < m_count; ++c) {
+            if (!isPunct(c, u',') || m_tokens[c + 1].sentence != m_tokens[c].sentence)
+                continue;
+            const int b = placeStartingAt(c + 1);
+            if (b < 0)
+                continue;
+            const int bEnd = endTokenOf(m_a.mentions[b]);
+            const Gazetteer::Entry *bEntry = placeEntry(c + 1, bEnd);
+            if (!bEntry || !(bEntry->placeKinds & (K::Region | K::Country)))
+                continue;
+            const bool bCountry = bEntry->placeKinds & K::Country;
+            const QString bCountryName = bCountry ? bEntry->canonical : bEntry->country;
+
+            int aFirst = c;
+            const int a = m_mentionOf.value(c - 1, -1);
+            bool retype = false;
+            if (a >= 0) {
+                const EntityMention &am = m_a.mentions[a];
+                aFirst = m_tk.tokenAt(am.start);
+                if (endTokenOf(am) != c)
+                    continue;
+                if (am.type == EntityType::Place) {
+                    const Gazetteer::Entry *aEntry = placeEntry(aFirst, c);
+                    if (aEntry) {
+                        if (aEntry->placeKinds & (K::Country | K::Continent))
+                            continue;
+                        if ((aEntry->placeKinds & K::Region) && !(aEntry->placeKinds & K::City) && !bCountry)
+                            continue;
+                        if (!aEntry->country.isEmpty() && !bCountryName.isEmpty() && aEntry->country != bCountryName)
+                            continue;
+                    }
+                } else if (am.type == EntityType::Person && c - aFirst == 1 && am.name == text(aFirst) && !bCountry) {
+                    retype = true; // "Irving, Texas": a first name that is a town here
+                } else {
+                    continue;
+                }
+            } else {
+                while (aFirst > 0 && c - aFirst < 3 && isNameToken(aFirst - 1) && m_tokens[aFirst - 1].sentence == m_tokens[c].sentence)
+                    --aFirst;
+                while (aFirst < c && (Lexicon::sentenceStarters().contains(text(aFirst)) || Lexicon::titles().contains(text(aFirst))))
+                    ++aFirst;
+                if (aFirst == c || (bCountry && !isLocativeWord(aFirst - 1)))
+                    continue;
+            }
+            // Not a list of places: "Kyiv, Kharkiv, Donetsk and Luhansk".
+            if (isPunct(aFirst - 1, u',') && m_mentionOf.value(aFirst - 2, -1) >= 0
+                && m_a.mentions[m_mentionOf[aFirst - 2]].type == EntityType::Place)
+                continue;
+            int outerEnd = bEnd;
+            int countryMention = -1;
+            if (!bCountry && isPunct(bEnd, u',')) {
+                if (const int country = placeStartingAt(bEnd + 1); country >= 0) {
+                    const int countryEnd = endTokenOf(m_a.mentions[country]);
+                    const Gazetteer::Entry *cEntry = placeEntry(bEnd + 1, countryEnd);
+                    if (cEntry && (cEntry->placeKinds & K::Country) && cEntry->canonical == bEntry->country) {
+                        outerEnd = countryEnd;
+                        countryMention = country;
+                    }
+                }
+            }
+            if (outerEnd == bEnd && !bCountry && (isPunct(bEnd, u',') || isWord(bEnd, u"and") || isWord(bEnd, u"or"))
+                && placeStartingAt(bEnd + 1) >= 0)
+                continue;
+
+            // The town and what it is in are one mention, named after the town where the gazetteer knows it; the state
+            // or country stays a mention of its own inside it.
+            const QString town = joined(aFirst, c);
+            const QString written = m_tk.text().sliced(m_tokens[aFirst].start, m_tokens[outerEnd - 1].end - m_tokens[aFirst].start).toString();
+            const Gazetteer::Entry *townEntry = placeEntry(aFirst, c);
+            // A town already named as a known place keeps that name ("Kyiv" for "KYIV, Ukraine").
+            const bool knownTown = townEntry || (a >= 0 && !retype && m_a.mentions[a].type == EntityType::Place && m_a.mentions[a].name != town);
+            const QString name = townEntry ? townEntry->canonical : knownTown ? m_a.mentions[a].name : written;
+            if (a >= 0) {
+                EntityMention &am = m_a.mentions[a];
+                if (retype)
+                    --m_personMentions[am.name];
+                am.type = EntityType::Place;
+                am.end = m_tokens[outerEnd - 1].end;
+                am.name = name;
+                for (int t = c; t < outerEnd; ++t)
+                    m_mentionOf[t] = a;
+            } else {
+                addMention(aFirst, outerEnd, EntityType::Place, name);
+            }
+            m_secondary[b] = true;
+            if (countryMention >= 0)
+                m_secondary[countryMention] = true;
+            if (!knownTown)
+                m_learnedPlaces.insert(town, name);
+            c = outerEnd - 1;
+        }
+    }
+
+    // Later mentions of the towns that joinPlacesWithRegions() learned.
+    void resolveLearnedPlaces()
+    {
+        if (m_learnedPlaces.isEmpty())
+            return;
+        for (int t = 0; t < m_count; ++t) {
+            if (!isNameToken(t) || (t > 0 && isNameToken(t - 1)))
+                continue;
+            for (int n = 3; n >= 1; --n) {
+                if (t + n > m_count)
+                    continue;
+                bool free = true;
+                for (int k = t; k < t + n && free; ++k)
+                    free = isNameToken(k);
+                if (const QString place = free && !isNameToken(t + n) ? m_learnedPlaces.value(joined(t, t + n)) : QString(); !place.isEmpty()) {
+                    addMention(t, t + n, EntityType::Place, place);
+                    break;
+                }
+            }
+        }
+    }
+
+    // Names inside names: "Texas" in "University of Texas", "United States" in "United States Navy", "Toronto" in
+    // "Metro Toronto Convention Centre", "Andy Warhol" in "Andy Warhol Foundation".
+    void addNestedMentions()
+    {
+        const int count = int(m_a.mentions.size());
+        for (int m = 0; m < count; ++m) {
+            const EntityMention outer = m_a.mentions[m];
+            if (outer.type != EntityType::Organisation && outer.type != EntityType::Place)
+                continue;
+            const int first = m_tk.tokenAt(outer.start);
+            const int end = endTokenOf(outer);
+            if (end - first < 2)
+                continue;
+            // A place the gazetteer knows holds only the country of a city named after it ("Mexico" in "Mexico City"),
+            // not a namesake ("Zealand" in "New Zealand", "Angeles" in "Los Angeles", "Washington" in "Washington D.C.").
+            const Gazetteer::Entry *known = outer.type == EntityType::Place ? placeEntry(first, end) : nullptr;
+            for (int t = first; t < end;) {
+                if (m_tokens[t].kind != Kind::Word || !m_tokens[t].capitalized) {
+                    ++t;
+                    continue;
+                }
+                // "Southern Indiana" in "University of Southern Indiana".
+                if (!known && isCompassWord(text(t)) && t + 1 < end) {
+                    int placeLength = 0;
+                    const Gazetteer::Entry *place = longestMatch(t + 1, end, &placeLength);
+                    if (place && place->type == EntityType::Place && !(t == first && t + 1 + placeLength == end)) {
+                        addSecondaryMention(t, t + 1 + placeLength, EntityType::Place, joined(t, t + 1 + placeLength));
+                        t += 1 + placeLength;
+                        continue;
+                    }
+                }
+                // "Bogliasco" in "Municipality of Bogliasco": the town a local body is of.
+                if (outer.type == EntityType::Organisation && t == first + 2 && isWord(t - 1, u"of") && isLocalBody(text(first))
+                    && !m_gazetteer.startsName(text(t))) {
+                    int placeEnd = t;
+                    while (placeEnd < end && m_tokens[placeEnd].capitalized && m_tokens[placeEnd].kind == Kind::Word)
+                        ++placeEnd;
+                    if (placeEnd == end) {
+                        addSecondaryMention(t, end, EntityType::Place, joined(t, end));
+                        t = end;
+                        continue;
+                    }
+                }
+                // The longest name here that is not the outer one again ("New York", not "New York Times", inside "The
+                // New York Times").
+                int length = 0;
+                const Gazetteer::Entry *entry = nullptr;
+                for (int limit = end; limit > t; limit = t + length) {
+                    entry = longestMatch(t, limit, &length);
+                    if (!entry || !((t == first && t + length == end) || entry->canonical == outer.name))
+                        break;
+                    if (length <= 1) {
+                        entry = nullptr;
+                        break;
+                    }
+                    --length;
+                }
+                if (entry) {
+                    // Places and people inside; an organisation's own parts ("ITV" in "ITV News") are not named apart.
+                    using K = Gazetteer::PlaceKind;
+                    const bool wanted = known ? entry->type == EntityType::Place && (known->placeKinds & K::City)
+                            && !(known->placeKinds & K::Region) && (entry->placeKinds & K::Country) && entry->canonical == known->country
+                                              : entry->type != EntityType::Organisation;
+                    if (wanted)
+                        addSecondaryMention(t, t + length, entry->type, entry->canonical);
+                    t += length;
+                    continue;
+                }
+                if (const QString place = m_learnedPlaces.isEmpty() ? QString() : m_learnedPlaces.value(text(t).toString());
+                    !place.isEmpty() && place != outer.name) {
+                    addSecondaryMention(t, t + 1, EntityType::Place, place);
+                    ++t;
+                    continue;
+                }
+                // Someone the article names: "Andy Warhol" of "the Andy Warhol Foundation".
+                bool person = false;
+                for (int n = std::min(3, end - t - (t == first ? 1 : 0)); n >= 2 && !person; --n) {
+                    const QString name = joined(t, t + n);
+                    if (m_a.findPerson(canonicalPersonName(name))) {
+                        addSecondaryMention(t, t + n, EntityType::Person, canonicalPersonName(name));
+                        t += n;
+                        person = true;
+                    }
+                }
+                if (!person)
+                    ++t;
+            }
+        }
     }
 
     // Single capitalised words left unclassified that turn out to be the surname of someone named later.
@@ -737,6 +1735,25 @@ private:
         }
     }
 
+    // The well-known person with this surname, where the article speaks of that person's country: "Putin" is
+    // Vladimir Putin in a story that names Russia, while "O'Brien's book" in a story about Kyiv is nobody the
+    // gazetteer knows.
+    QString famousBySurname(QStringView surname)
+    {
+        const QString name = m_gazetteer.personBySurname(surname);
+        const Gazetteer::Entry *entry = name.isEmpty() ? nullptr : m_gazetteer.find(name);
+        if (!entry || entry->country.isEmpty())
+            return name;
+        const auto known = m_countryNamed.constFind(entry->country);
+        if (known != m_countryNamed.constEnd())
+            return *known ? name : QString();
+        const QStringView text = m_tk.text();
+        const QStringList words = m_gazetteer.countryWords(entry->country);
+        const bool named = std::any_of(words.cbegin(), words.cend(), [&](const QString &word) { return text.contains(word); });
+        m_countryNamed.insert(entry->country, named);
+        return named ? name : QString();
+    }
+
     const Gazetteer &m_gazetteer;
     ArticleAnalysis &m_a;
     const Tokenizer &m_tk;
@@ -744,7 +1761,14 @@ private:
     const int m_count;
     const QDate m_date;
     QList<int> m_mentionOf; ///< token -> mention, while mentions are being found
+    QList<bool> m_secondary; ///< for each mention: a name inside or around another, which does not own its tokens
     QList<int> m_unresolved;
+    QList<std::pair<int, int>> m_unknownStretches; ///< capitalised stretches of two or more words left unclassified
+    QHash<QString, std::pair<EntityType, QString>> m_learnedAbbreviations; ///< "KSC" -> place "Kennedy Space Center"
+    QHash<QString, int> m_personMentions; ///< how often each person has been named so far
+    QHash<QString, QStringList> m_peopleByWord; ///< surname or first name -> people of the article with it
+    QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
+    QHash<QString, QString> m_learnedPlaces; ///< towns the article shows to be places: "Irving" -> "Irving, Texas"
 };
 
 } // namespace

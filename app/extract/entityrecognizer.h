@@ -7,10 +7,12 @@
 namespace Verbatim {
 
 /// Finds people, organisations, places, dates and nationalities (groups) in an article by rules and gazetteers:
-/// titles and roles before names ("President", "Kremlin spokesman"), organisation head words ("Ministry",
-/// "Institute"), gazetteer names, capitalised sequences with sentence-start handling, and aliases within the
-/// article (a later "Zelenskyy" is the earlier "Volodymyr Zelenskyy"). Relative dates are resolved against the
-/// article's date where it has one.
+/// titles and roles before names ("President", "Kremlin spokesman"), organisation and place head words ("Ministry",
+/// "Museum"), gazetteer names, capitalised sequences with sentence-start handling, and aliases within the article
+/// (a later "Zelenskyy" is the earlier "Volodymyr Zelenskyy", a later "KSC" the "Kennedy Space Center (KSC)").
+/// Mentions may overlap: a name inside a name is a mention of its own ("Texas" in "University of Texas", "Irving,
+/// Texas"); ArticleAnalysis::mentionAtToken points at the mention that covers a token whole. Relative dates are
+/// resolved against the article's date where it has one.
 class EntityRecognizer
 {
 public:

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 #ifndef VERBATIM_ISO_CODES_DIR
 #define VERBATIM_ISO_CODES_DIR "/usr/share/iso-codes/json"
 #endif
@@ -44,8 +46,22 @@ void Gazetteer::add(const QString &name, const Entry &entry)
         return;
     m_names.insert(key, entry);
     const qsizetype space = key.indexOf(u' ');
-    m_firstTokens.insert(space < 0 ? key : key.first(space));
+    m_firstTokens.insert(space < 0 ? key : key.first(space), true);
     m_longestNameTokens = std::max(m_longestNameTokens, int(key.count(u' ')) + 1);
+}
+
+void Gazetteer::addPlace(const QString &name, const Entry &entry)
+{
+    // A name listed as several kinds of place keeps its first entry and gains the other kinds.
+    if ((entry.placeKinds & Country) && !entry.canonical.isEmpty())
+        m_countryWords[entry.canonical].append(name.simplified());
+    const auto existing = m_names.find(name.simplified());
+    if (existing != m_names.end()) {
+        if (existing->type == EntityType::Place)
+            existing->placeKinds |= entry.placeKinds;
+        return;
+    }
+    add(name, entry);
 }
 
 void Gazetteer::set(const QString &name, const Entry &entry)
@@ -65,13 +81,19 @@ void Gazetteer::addFirstName(const QString &name, Gender gender)
 
 void Gazetteer::addNationality(const QString &word, const QString &country)
 {
-    if (!word.isEmpty() && !m_nationalities.contains(word))
+    if (!word.isEmpty() && !m_nationalities.contains(word)) {
         m_nationalities.insert(word, country);
+        m_countryWords[country].append(word);
+    }
 }
 
 const Gazetteer::Entry *Gazetteer::find(QStringView name) const
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const auto found = m_names.constFind(name);
+#else
     const auto found = m_names.constFind(name.toString());
+#endif
     return found == m_names.constEnd() ? nullptr : &*found;
 }
 
@@ -96,6 +118,30 @@ void Gazetteer::loadTsv(const QString &path, QCryptographicHash &fingerprint, co
             fields.append(field.trimmed().toString());
         row(fields);
     }
+}
+
+bool Gazetteer::isCommonWordSubdivision(const QString &name) const
+{
+    static const QSet<QString> generic{
+        u"North"_s, u"South"_s, u"East"_s, u"West"_s, u"Northern"_s, u"Southern"_s, u"Eastern"_s, u"Western"_s,
+        u"North-East"_s, u"North-West"_s, u"South-East"_s, u"South-West"_s, u"Northeast"_s, u"Northwest"_s,
+        u"Southeast"_s, u"Southwest"_s, u"North-Eastern"_s, u"North-Western"_s, u"South-Eastern"_s, u"South-Western"_s,
+        u"Central"_s, u"Centre"_s, u"Center"_s, u"Centrale"_s, u"Capital"_s, u"Upper"_s, u"Lower"_s, u"Middle"_s, u"Far"_s,
+        u"Coast"_s, u"Coastal"_s, u"Nord"_s, u"Sud"_s, u"Est"_s, u"Ouest"_s, u"Norte"_s, u"Sur"_s, u"Oeste"_s, u"Este"_s,
+        u"Region"_s, u"Province"_s, u"District"_s, u"Federal"_s, u"Islands"_s, u"Island"_s, u"Lakes"_s, u"Lake"_s,
+        u"Rivers"_s, u"River"_s, u"Mountain"_s, u"Mountains"_s, u"Highland"_s, u"Highlands"_s, u"Plateau"_s, u"Plateaux"_s,
+        u"Delta"_s, u"Valley"_s, u"Bay"_s, u"Gulf"_s, u"Littoral"_s, u"Maritime"_s, u"Oriental"_s, u"Occidental"_s,
+        u"Unity"_s, u"Most"_s, u"Bar"_s, u"Lot"_s, u"Chair"_s, u"Down"_s, u"Reading"_s, u"Bury"_s, u"Pool"_s,
+        u"Cascades"_s, u"Cascade"_s, u"Antique"_s, u"Aurora"_s, u"Lib"_s, u"Lac"_s, u"Lacs"_s, u"Collines"_s, u"Savanes"_s,
+        u"Plateaus"_s, u"Mid"_s, u"Inner"_s, u"Outer"_s, u"Grand"_s, u"Greater"_s, u"Metropolitan"_s, u"Special"_s,
+        u"Autonomous"_s, u"Urban"_s, u"Rural"_s, u"Ba"_s, u"Ica"_s, u"Ig"_s, u"Imo"_s, u"Lau"_s, u"Enga"_s, u"Hela"_s,
+        u"Grad"_s, u"Isla"_s, u"Leste"_s, u"Kara"_s, u"Tori"_s,
+    };
+    // Made of generic words only: "North West", "Central Region", "Far North".
+    bool onlyGeneric = true;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        onlyGeneric = onlyGeneric && generic.contains(word);
+    return onlyGeneric || isFirstName(name);
 }
 
 void Gazetteer::loadIsoCodes(const QString &dir, QCryptographicHash &fingerprint)
@@ -126,15 +172,21 @@ void Gazetteer::loadIsoCodes(const QString &dir, QCryptographicHash &fingerprint
         countryByCode.insert(country.value(QStringLiteral("alpha_2")).toString(), canonical);
         for (const QString &alias : {name, common, official}) {
             if (!alias.isEmpty() && !alias.contains(u','))
-                add(alias, {EntityType::Place, canonical, QString(), canonical});
+                addPlace(alias, {EntityType::Place, canonical, QString(), canonical, Country});
         }
     }
     for (const QJsonValue &value : readArray(QStringLiteral("iso_3166-2.json"), QStringLiteral("3166-2"))) {
         const QJsonObject subdivision = value.toObject();
         const QString name = subdivision.value(QStringLiteral("name")).toString();
         const QString country = countryByCode.value(subdivision.value(QStringLiteral("code")).toString().left(2));
-        if (!name.isEmpty() && !name.contains(u','))
-            add(name, {EntityType::Place, name, QString(), country});
+        if (name.isEmpty() || name.contains(u','))
+            continue;
+        // The catalogue names thousands of subdivisions; those that read as ordinary words or first names ("West",
+        // "Central", "Unity", "Mary", "Paul") are far more often something else in the news. The bundled data keeps
+        // the ones worth knowing.
+        if (!find(name) && isCommonWordSubdivision(name))
+            continue;
+        addPlace(name, {EntityType::Place, name, QString(), country, Region});
     }
 }
 
@@ -174,9 +226,21 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
         if (f.isEmpty())
             return;
         const QString country = f.value(2);
+        const QString kind = f.value(1);
         // A country's other names ("Russian Federation") all stand for the one country.
-        const QString canonical = f.value(1) == u"country" && !country.isEmpty() ? country : f[0];
-        gazetteer.add(f[0], {EntityType::Place, canonical, QString(), country});
+        const QString canonical = kind == u"country" && !country.isEmpty() ? country : f[0];
+        quint8 kinds = 0;
+        if (kind == u"country")
+            kinds = Country;
+        else if (kind == u"region")
+            kinds = Region;
+        else if (kind == u"city")
+            kinds = City;
+        else if (kind == u"capital")
+            kinds = City | Capital;
+        else if (kind == u"continent")
+            kinds = Continent;
+        gazetteer.addPlace(f[0], {EntityType::Place, canonical, QString(), country, kinds});
     });
     gazetteer.loadTsv(dir.filePath(QStringLiteral("nationalities.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.size() >= 2)
@@ -189,6 +253,8 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
         gazetteer.addFirstName(f[0], gender);
     });
 
+    gazetteer.loadPeople(dir.filePath(QStringLiteral("notable-people.tsv")), fingerprint);
+    gazetteer.loadOfficeHolders(dir.filePath(QStringLiteral("office-holders.tsv")), fingerprint);
     gazetteer.loadIsoCodes(isoCodesDir.isEmpty() ? QStringLiteral(VERBATIM_ISO_CODES_DIR) : isoCodesDir, fingerprint);
     const QByteArray digest = fingerprint.result();
     gazetteer.m_fingerprint = quint32(quint8(digest[0])) << 24 | quint32(quint8(digest[1])) << 16 | quint32(quint8(digest[2])) << 8 | quint8(digest[3]);
@@ -199,6 +265,50 @@ const Gazetteer &Gazetteer::shared()
 {
     static const Gazetteer gazetteer = load();
     return gazetteer;
+}
+
+// Notable people (resources/gazetteers/notable-people.tsv): name, role, country, gender, aliases. Their surnames
+// resolve later mentions ("Harris" -> "Kamala Harris"), their aliases other spellings ("Zelensky").
+void Gazetteer::loadPeople(const QString &path, QCryptographicHash &fingerprint)
+{
+    loadTsv(path, fingerprint, [&](const QStringList &f) {
+        if (f.size() < 3 || f[0].isEmpty())
+            return;
+        Entry entry{EntityType::Person, f[0], f.value(1), f.value(2)};
+        entry.gender = quint8(f.value(3) == u"m" ? Gender::Male : f.value(3) == u"f" ? Gender::Female : Gender::Unknown);
+        set(f[0], entry);
+        for (const QString &alias : f.value(4).split(u',', Qt::SkipEmptyParts))
+            add(alias.trimmed(), entry);
+        const qsizetype lastSpace = f[0].lastIndexOf(u' ');
+        if (lastSpace > 0) {
+            const QString surname = f[0].sliced(lastSpace + 1);
+            const auto found = m_surnames.constFind(surname);
+            if (found == m_surnames.constEnd())
+                m_surnames.insert(surname, f[0]);
+            else if (*found != f[0])
+                m_surnames.insert(surname, QString()); // shared by two people: ambiguous
+        }
+    });
+}
+
+void Gazetteer::loadOfficeHolders(const QString &path, QCryptographicHash &fingerprint)
+{
+    loadTsv(path, fingerprint, [&](const QStringList &f) {
+        if (f.size() < 4)
+            return;
+        m_offices[f[0] + u'\t' + f[1]].append({f[2], QDate::fromString(f[3], Qt::ISODate), QDate::fromString(f.value(4), Qt::ISODate)});
+    });
+}
+
+QString Gazetteer::officeHolder(const QString &office, const QString &country, QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    for (const Term &term : m_offices.value(office + u'\t' + country)) {
+        if (term.from.isValid() && term.from <= date && (!term.to.isValid() || date <= term.to))
+            return term.name;
+    }
+    return {};
 }
 
 } // namespace Verbatim

@@ -23,11 +23,16 @@ class Gazetteer
 public:
     enum class Gender { Unknown, Male, Female };
 
+    /// What kind of place a name is; one name can be several ("Washington": a capital and a state).
+    enum PlaceKind : quint8 { Country = 1, Region = 2, City = 4, Capital = 8, Continent = 16 };
+
     struct Entry {
         EntityType type = EntityType::Place;
         QString canonical; ///< the name every alias maps to
         QString role; ///< for people: "President", "Prime Minister"
         QString country; ///< for people, places and nationalities: the country they belong to
+        quint8 placeKinds = 0; ///< for places: PlaceKind flags
+        quint8 gender = 0; ///< for people: a Gender, where the data knows it
     };
 
     /// An empty gazetteer; see load() for one with data.
@@ -42,22 +47,39 @@ public:
     /// The entry for a whole name as written ("Volodymyr Zelenskyy", "NATO", "Kyiv"); tokens separated by one space.
     const Entry *find(QStringView name) const;
     /// Whether some name starts with this token; lets a scan skip most tokens with one lookup.
-    bool startsName(QStringView token) const { return m_firstTokens.contains(token.toString()); }
+    bool startsName(QStringView token) const { return m_firstTokens.contains(lookupKey(token)); }
     int longestNameTokens() const { return m_longestNameTokens; }
 
-    bool isFirstName(QStringView name) const { return m_firstNames.contains(name.toString()); }
+    bool isFirstName(QStringView name) const
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        return m_firstNames.contains(name);
+#else
+        return m_firstNames.contains(name.toString());
+#endif
+    }
     Gender genderOfFirstName(QStringView name) const;
     /// The one person known by this surname ("Zelenskyy" -> "Volodymyr Zelenskyy"), or an empty string when
     /// none or several are.
-    QString personBySurname(QStringView surname) const { return m_surnames.value(surname.toString()); }
+    QString personBySurname(QStringView surname) const { return m_surnames.value(lookupKey(surname)); }
+    /// The words that name a country or its people ("Ukraine", "Ukrainian", "Ukrainians"); the country's own name
+    /// where the data knows no others. Lets a bare surname resolve to a well-known person only in an article that
+    /// speaks of that person's country ("Putin" in a story about Russia, not "O'Brien's book" in a story about Kyiv).
+    QStringList countryWords(const QString &country) const
+    {
+        const QStringList words = m_countryWords.value(country);
+        return words.isEmpty() ? QStringList{country} : words;
+    }
     /// The one person who holds `role` (lower case, "president") in `country`, or an empty string.
     QString personByRole(const QString &role, const QString &country) const { return m_roleHolders.value(role + u'\t' + country); }
 
     /// The country of a nationality word ("Ukrainian", "Russians"), or an empty string.
-    QString countryOfNationality(QStringView word) const { return m_nationalities.value(word.toString()); }
+    QString countryOfNationality(QStringView word) const { return m_nationalities.value(lookupKey(word)); }
 
     /// Adds a name; later additions of the same name do not replace earlier ones.
     void add(const QString &name, const Entry &entry);
+    /// Adds a place; where the name is already a place, only adds `entry`'s kinds to it.
+    void addPlace(const QString &name, const Entry &entry);
     /// Adds a name, replacing what the gazetteer knew of it (the user's word is final).
     void set(const QString &name, const Entry &entry);
     void addFirstName(const QString &name, Gender gender);
@@ -67,15 +89,37 @@ public:
     /// Changes when the data changes, for the extraction version; the same in every run for the same data.
     quint32 fingerprint() const { return m_fingerprint; }
 
+    /// Who held `office` (lower case: "president", "prime minister") of `country` on `date`, from the office-holders
+    /// timeline; an empty string when nobody or the data does not say.
+    QString officeHolder(const QString &office, const QString &country, QDate date) const;
+
 private:
+    struct Term {
+        QString name;
+        QDate from;
+        QDate to; ///< invalid: still in office
+    };
+    void loadPeople(const QString &path, QCryptographicHash &fingerprint);
+    void loadOfficeHolders(const QString &path, QCryptographicHash &fingerprint);
+    QHash<QString, QList<Term>> m_offices; ///< "office\tcountry" -> terms
     void loadTsv(const QString &path, QCryptographicHash &fingerprint, const std::function<void(const QStringList &)> &row);
     void loadIsoCodes(const QString &dir, QCryptographicHash &fingerprint);
+    bool isCommonWordSubdivision(const QString &name) const;
 
     QHash<QString, Entry> m_names;
-    QSet<QString> m_firstTokens;
+    // Qt 6.8 looks a QStringView up in a QHash<QString, ...> without making a QString; the extractor does millions of
+    // these lookups per second.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    static QStringView lookupKey(QStringView key) { return key; }
+#else
+    static QString lookupKey(QStringView key) { return key.toString(); }
+#endif
+
+    QHash<QString, bool> m_firstTokens; ///< the first word of every name
     int m_longestNameTokens = 1;
     QHash<QString, Gender> m_firstNames;
     QHash<QString, QString> m_nationalities;
+    QHash<QString, QStringList> m_countryWords; ///< country -> its names and nationality words
     QHash<QString, QString> m_surnames; ///< empty value: more than one person has the surname
     QHash<QString, QString> m_roleHolders; ///< "president\tUkraine" -> name; empty value: ambiguous
     quint32 m_fingerprint = 0;

@@ -20,6 +20,12 @@ const WordTable<> &speechVerbs()
         u"pointed", u"expressed", u"reported", u"wrote", u"asserting", u"telling", u"saying", u"adding", u"stressing",
         u"noting", u"warning", u"insisting", u"emphasizing", u"emphasising", u"arguing", u"claiming", u"described", u"describes",
         u"recalled", u"cautioned", u"quipped", u"joked", u"lamented", u"acknowledged", u"announced", u"asserted", u"tweeted",
+        // Stance verbs whose object is what was said: "condemned the attack", "reaffirmed the commitment to ...".
+        u"condemned", u"condemns", u"condemn", u"commended", u"commends", u"commend", u"welcomed", u"welcomes",
+        u"reaffirmed", u"reaffirms", u"reaffirm", u"underscored", u"underscores", u"underscore", u"denounced", u"denounces",
+        u"applauded", u"applauds", u"highlighted", u"highlights", u"affirmed", u"affirms", u"stress", u"note", u"urge",
+        u"announcing", u"calling", u"asked", u"asks", u"called", u"made", u"makes", u"making", u"been", u"reiterating",
+        u"reaffirming", u"announces", u"welcome", u"announce", u"tell", u"highlight", u"reiterate", u"emphasize", u"emphasise",
     };
     return table;
 }
@@ -47,6 +53,13 @@ const WordTable<> &titles()
         u"Metropolitan", u"Archbishop", u"Bishop", u"Cardinal", u"Sir", u"Dame", u"Lord", u"Chief", u"Sergeant", u"Sgt.",
         u"Private", u"Pvt.", u"Corporal", u"Field", u"Brigadier", u"Rear", u"First", u"Lady", u"Crown", u"Supreme",
         u"Leader", u"Commissioner", u"High", u"Special", u"Attorney", u"Treasury", u"State", u"Under", u"Assistant", u"Acting", u"Principal", u"Executive",
+        u"Administrator", u"Undersecretary", u"Under-Secretary", u"Emeritus", u"Sheriff", u"Superintendent", u"Inspector",
+        u"Detective", u"Constable", u"Councillor", u"Councilor", u"Alderman", u"Magistrate", u"Provost", u"Rabbi", u"Imam",
+        u"Reverend", u"Rev.", u"Baroness", u"Baron", u"Duke", u"Duchess", u"Earl", u"Countess", u"Viscount", u"Emperor",
+        u"Empress", u"Tsar", u"Czar", u"Shah", u"Ayatollah", u"Mufti", u"Coach", u"Astronaut", u"Mayor-elect",
+        u"President-elect", u"Congressmember", u"Assemblyman", u"Assemblywoman", u"Lieutenant-General", u"Major-General",
+        u"Lt.-Gen.", u"Maj.-Gen.", u"Brig.-Gen.", u"Shadow", u"Home", u"CEO", u"CFO", u"COO", u"Chairperson",
+        u"Advisor", u"Adviser",
     };
     return table;
 }
@@ -78,11 +91,14 @@ const WordTable<> &organisationHeads()
         u"TV", u"Radio", u"Television", u"Broadcasting", u"Tribunal", u"Senate", u"Congress", u"Duma", u"Rada", u"Authority",
         u"Directorate", u"Command", u"Brigade", u"Battalion", u"Regiment", u"Division", u"Corps", u"Fleet", u"Police",
         u"Secretariat", u"Presidency", u"Academy", u"School", u"College", u"Society", u"Club", u"Movement", u"Front",
-        u"League", u"Initiative", u"Programme", u"Program", u"Mission", u"Embassy", u"Consulate", u"Wire", u"Herald",
+        u"League", u"Mission", u"Embassy", u"Consulate", u"Wire", u"Herald",
         u"Tribune", u"Gazette", u"Daily", u"Agency", u"Observatory", u"Board", u"Staff", u"Caucus", u"Bloc", u"Chamber",
-        u"Secretary", u"Institution", u"Group", u"Trust", u"Watch", u"Inc", u"Holdings", u"Airlines", u"Energy", u"Motors",
+        u"Institution", u"Group", u"Trust", u"Watch", u"Inc", u"Holdings", u"Airlines", u"Energy", u"Motors",
         u"Industries", u"Systems", u"Technologies", u"Partners", u"Review", u"Magazine", u"Channel", u"Broadcaster",
-        u"Palace", u"Kremlin", u"Pentagon",
+        u"Palace", u"Kremlin", u"Pentagon", u"Church", u"Departments", u"Ministries", u"Agencies", u"Committees",
+        u"Councils", u"Parties", u"Municipality", u"Weekly", u"Chronicle", u"Gazette", u"Examiner", u"Inquirer", u"Courier",
+        u"Bulletin", u"Telegraph", u"Legion", u"Brotherhood", u"Conference", u"Commission", u"Authority",
+        u"Institutes", u"Universities", u"Schools", u"Force",
     };
     return table;
 }
@@ -108,6 +124,10 @@ const WordTable<> &placeHeads()
         u"Province", u"District", u"County", u"Plaza", u"Boulevard", u"Port", u"Harbour", u"Harbor", u"Canal", u"Gulf",
         u"Strait", u"Peninsula", u"Coast", u"Desert", u"Forest", u"Dam", u"Heights", u"Hill", u"Hills", u"Krai",
         u"Raion", u"Governorate", u"Prefecture", u"Canton", u"Strip", u"Corridor", u"Pass", u"Highway", u"Ocean",
+        u"Museum", u"Planetarium", u"Arena", u"Hall", u"Memorial", u"Cathedral", u"Mosque", u"Temple", u"Tower", u"Towers",
+        u"Building", u"Castle", u"Base", u"Mall", u"Zoo", u"Cemetery", u"Prison", u"Beach", u"Falls", u"Springs",
+        u"Canyon", u"Reef", u"Lane", u"Drive", u"Parkway", u"Expressway", u"Freeway", u"Terminal", u"Pier", u"Wharf",
+        u"Gallery", u"Galleries",
     };
     return table;
 }
@@ -206,12 +226,45 @@ const WordTable<> &auxiliaries()
         u"had", u"did", u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only",
         u"even", u"still", u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly",
         u"explicitly", u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"reportedly", u"allegedly",
+        u"today", u"yesterday", u"tonight", u"jointly", u"formally", u"officially", u"personally", u"strongly",
+        u"unequivocally", u"categorically", u"swiftly", u"immediately", u"quickly", u"warmly", u"shall", u"am", u"are",
+        u"were", u"be", u"being", u"been", u"not", u"never", u"always", u"both", u"together", u"all", u"themselves",
+        u"himself", u"herself", u"itself", u"ourselves",
     };
+    return table;
+}
+
+const WordTable<> &modals()
+{
+    static const WordTable<> table{u"will", u"would", u"may", u"might", u"could", u"should", u"can", u"must", u"shall"};
+    return table;
+}
+
+const WordTable<> &verbsNeedingThat()
+{
+    static const WordTable<> table{
+        u"threatened", u"threatens", u"revealed", u"reveals", u"estimated", u"estimates", u"believes", u"believe", u"thinks",
+        u"think", u"hopes", u"agreed", u"confirmed", u"confirms", u"indicated", u"indicates", u"signaled", u"signalled",
+        u"predicted", u"predicts", u"recalled", u"recalls", u"assured", u"assures", u"proposed", u"proposes", u"demanded",
+        u"demands", u"complained", u"conceded", u"concedes", u"admitted", u"admits", u"denied", u"denies", u"countered",
+    };
+    return table;
+}
+
+const WordTable<> &verbsWithAddressee()
+{
+    static const WordTable<> table{u"urged", u"urges", u"urge", u"asked", u"asks", u"called", u"calling", u"told", u"tells"};
     return table;
 }
 
 Pronoun subjectPronoun(QStringView word)
 {
+    // Contractions keep their pronoun: "I'm announcing", "we're calling on".
+    const qsizetype apostrophe = word.indexOf(u'\'') >= 0 ? word.indexOf(u'\'') : word.indexOf(QChar(0x2019));
+    if (apostrophe > 0)
+        word = word.first(apostrophe);
+    if (word == u"I" || word.compare(u"we", Qt::CaseInsensitive) == 0)
+        return Pronoun::FirstPerson;
     if (word.compare(u"he", Qt::CaseInsensitive) == 0)
         return Pronoun::Masculine;
     if (word.compare(u"she", Qt::CaseInsensitive) == 0)

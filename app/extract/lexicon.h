@@ -35,8 +35,15 @@ const WordTable<> &months();
 const WordTable<> &weekdays();
 /// Words that end a run of names in a speaker phrase: auxiliaries and adverbs between subject and verb.
 const WordTable<> &auxiliaries();
+/// Modal verbs: "will announce", "would say" report nothing said yet.
+const WordTable<> &modals();
+/// Speech verbs that report a statement only with a clause: "revealed that ...", not "revealed deficiencies".
+const WordTable<> &verbsNeedingThat();
+/// Speech verbs whose addressee comes before what is asked: "urged the allies to ...", "called on Congress to ...".
+const WordTable<> &verbsWithAddressee();
 
-enum class Pronoun : quint8 { None, Masculine, Feminine, Plural, Neuter };
+enum class Pronoun : quint8 { None, Masculine, Feminine, Plural, Neuter, FirstPerson };
+/// The pronoun a subject word is, also in contractions ("I'm", "we're").
 Pronoun subjectPronoun(QStringView word);
 
 } // namespace Verbatim::Lexicon

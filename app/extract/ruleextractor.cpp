@@ -7,7 +7,7 @@ namespace Verbatim {
 
 namespace {
 // Raise whenever a rule changes what is extracted, so that projects know to re-extract.
-constexpr int rulesVersion = 1;
+constexpr int rulesVersion = 2;
 } // namespace
 
 RuleExtractor::RuleExtractor(const Gazetteer &gazetteer)
@@ -25,7 +25,7 @@ int RuleExtractor::version() const
 
 Extraction RuleExtractor::extract(QStringView text, QDate articleDate) const
 {
-    ArticleAnalysis analysis(text);
+    ArticleAnalysis analysis(text, articleDate);
     m_entities.recognize(analysis, articleDate);
     const QList<Quotation> quotations = QuotationScanner::scan(text);
 

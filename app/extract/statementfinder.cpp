@@ -113,9 +113,40 @@ private:
 
     Gazetteer::Gender genderOf(const QString &name) const
     {
-        if (const PersonRecord *person = m_a.findPerson(name))
+        if (const PersonRecord *person = m_a.findPerson(name); person && person->gender != Gazetteer::Gender::Unknown)
             return person->gender;
+        if (const Gazetteer::Entry *entry = m_gazetteer.find(name); entry && entry->type == EntityType::Person)
+            return static_cast<Gazetteer::Gender>(entry->gender);
         return Gazetteer::Gender::Unknown;
+    }
+
+    // The country an article is mostly about: its most mentioned country, counting cities and nationalities for
+    // theirs. "The President" of an article about Washington is the American one.
+    QString dominantCountry() const
+    {
+        if (m_dominantCountryKnown)
+            return m_dominantCountry;
+        QHash<QString, int> counts;
+        for (const EntityMention &mention : m_a.mentions) {
+            QString country;
+            if (mention.type == EntityType::Place) {
+                const Gazetteer::Entry *entry = m_gazetteer.find(mention.name);
+                country = entry && !entry->country.isEmpty() ? entry->country : QString();
+            } else if (mention.type == EntityType::Group) {
+                country = m_gazetteer.countryOfNationality(mention.name);
+            }
+            if (!country.isEmpty())
+                ++counts[country];
+        }
+        int best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > best || (it.value() == best && it.key() < m_dominantCountry)) {
+                best = it.value();
+                m_dominantCountry = it.key();
+            }
+        }
+        m_dominantCountryKnown = true;
+        return m_dominantCountry;
     }
 
     void remember(qsizetype position, int sentence, const QString &name, EntityType type, bool subject)
@@ -138,6 +169,11 @@ private:
         const Lexicon::Pronoun pronoun = Lexicon::subjectPronoun(text(t));
         const qsizetype position = m_tokens[t].start;
         const int sentence = m_tokens[t].sentence;
+        // "I" and "we" speak for whoever has the floor: the last "NAME:" turn of a transcript, if there is one.
+        if (pronoun == Lexicon::Pronoun::FirstPerson) {
+            speaker.name = turnSpeaker(t);
+            return speaker;
+        }
         auto fits = [&](const Salience &s) {
             switch (pronoun) {
             case Lexicon::Pronoun::Masculine:
@@ -149,6 +185,7 @@ private:
             case Lexicon::Pronoun::Neuter:
                 return s.type == EntityType::Organisation || s.type == EntityType::Place;
             case Lexicon::Pronoun::None:
+            case Lexicon::Pronoun::FirstPerson:
                 return false;
             }
             return false;
@@ -167,6 +204,48 @@ private:
             }
         }
         return speaker;
+    }
+
+    // The speaker of a transcript's turn: a paragraph that opens with a name in capitals and a colon
+    // ("SECRETARY BLINKEN:", "MR. HASAN:"); empty for a question or where there is no turn.
+    QString turnSpeaker(int t) const
+    {
+        for (int p = m_tokens[t].paragraph; p >= 0; --p) {
+            // The first tokens of paragraph p.
+            int first = t;
+            while (first > 0 && m_tokens[first - 1].paragraph >= p)
+                --first;
+            if (m_tokens[first].paragraph != p)
+                continue;
+            int k = first;
+            QStringList words;
+            while (k < m_count && k < first + 6 && m_tokens[k].kind == Kind::Word && text(k).size() > 1 && text(k) == text(k).toString().toUpper())
+                words.append(text(k++).toString());
+            if (!words.isEmpty() && isPunct(k, u":")) {
+                const QString surname = words.constLast();
+                if (surname == u"QUESTION" || surname == u"Q" || surname == u"MODERATOR" || surname == u"OPERATOR")
+                    return {};
+                // "THE PRESIDENT:": the person the article names with that role.
+                const QString role = words.constLast().toLower();
+                if (words.constFirst() == u"THE") {
+                    QStringList roles;
+                    for (qsizetype w = 1; w < words.size(); ++w)
+                        roles.append(words[w].toLower());
+                    return resolveRole(roles, QString(), m_tokens[t].start);
+                }
+                Q_UNUSED(role);
+                const QString name = surname.front() + surname.mid(1).toLower();
+                for (const PersonRecord &person : m_a.people) {
+                    if (person.name.endsWith(u' ' + name) || person.name == name)
+                        return person.name;
+                }
+                const QString known = m_gazetteer.personBySurname(name);
+                return known.isEmpty() ? name : known;
+            }
+            if (t - first > 4000)
+                break;
+        }
+        return {};
     }
 
     // The person a role phrase stands for: "the Ukrainian president", "the foreign minister", "the spokeswoman".
@@ -206,9 +285,15 @@ private:
             if (candidates.size() == 1)
                 return *candidates.cbegin();
         }
+        // Nobody in the article: who held the office on the article's date, in the qualifier's country ("the Russian
+        // president") or, without one, in the country the article is about.
+        QString country = qualifier.isEmpty() ? dominantCountry() : m_gazetteer.countryOfNationality(qualifier);
+        if (country.isEmpty())
+            country = qualifier;
+        if (const QString holder = m_gazetteer.officeHolder(roles.join(u' '), country, m_a.date); !holder.isEmpty())
+            return holder;
         if (roles.size() == 1 && !qualifier.isEmpty()) {
-            const QString country = m_gazetteer.countryOfNationality(qualifier);
-            const QString holder = m_gazetteer.personByRole(roles.constFirst(), country.isEmpty() ? qualifier : country);
+            const QString holder = m_gazetteer.personByRole(roles.constFirst(), country);
             if (!holder.isEmpty())
                 return holder;
         }
@@ -246,6 +331,8 @@ private:
         }
         if (isLowerWord(e) && Lexicon::roleNouns().contains(text(e)))
             return rolePhraseEndingAt(e, lowerBound);
+        if (m_tokens[e].capitalized && Lexicon::titles().contains(text(e)))
+            return titlePhraseEndingAt(e, lowerBound);
         if (isLowerWord(e) && Lexicon::organisationNouns().contains(text(e)))
             return organisationPhraseEndingAt(e, lowerBound);
         if (isLowerWord(e) && Lexicon::unnamedSpeakerNouns().contains(text(e)))
@@ -294,6 +381,24 @@ private:
         speaker.endToken = e + 1;
         if (isWord(t, u"the"))
             speaker.name = resolveRole(roles, qualifier, m_tokens[t].start);
+        return speaker;
+    }
+
+    // "the President", "the Vice President", "the Prime Minister": a title used as a name.
+    Speaker titlePhraseEndingAt(int e, int lowerBound) const
+    {
+        Speaker speaker;
+        QStringList roles;
+        int t = e;
+        while (t >= lowerBound && m_tokens[t].capitalized && Lexicon::titles().contains(text(t))) {
+            roles.prepend(normalisedRole(text(t)));
+            --t;
+        }
+        if (!(t >= lowerBound && isWord(t, u"the")))
+            return speaker;
+        speaker.firstToken = t;
+        speaker.endToken = e + 1;
+        speaker.name = resolveRole(roles, QString(), m_tokens[t].start);
         return speaker;
     }
 
@@ -397,15 +502,28 @@ private:
         // "said Secretary of the Treasury Janet L. Yellen", "said Under Secretary Brian E. Nelson": past the titles
         // (and what they are titles of) to the name.
         if (m_tokens[t].capitalized && Lexicon::titles().contains(text(t))) {
-            for (int k = t + 1; k < upperBound && k < t + 10; ++k) {
+            bool comma = false;
+            for (int k = t + 1; k < upperBound && k < t + 14; ++k) {
                 const EntityMention *mention = mentionAt(k);
                 if (mention && mention->type == EntityType::Person)
                     return speakerStartingAt(k, upperBound);
+                // "Under Secretary of the Treasury for Terrorism and Financial Intelligence, Brian E. Nelson"
+                if (isPunct(k, u",") && !comma) {
+                    comma = true;
+                    continue;
+                }
                 const bool partOfTitle = Lexicon::titles().contains(text(k)) || Lexicon::nameConnectors().contains(text(k)) || mention
                     || (m_tokens[k].capitalized && m_tokens[k].kind == Kind::Word);
-                if (!partOfTitle)
+                if (!partOfTitle || comma)
                     break;
             }
+        }
+        if (isWord(t, u"the") && t + 1 < upperBound && m_tokens[t + 1].capitalized && Lexicon::titles().contains(text(t + 1))) {
+            int e = t + 1;
+            while (e + 1 < upperBound && m_tokens[e + 1].capitalized && Lexicon::titles().contains(text(e + 1)))
+                ++e;
+            if (!mentionAt(e + 1))
+                return titlePhraseEndingAt(e, t);
         }
         if (isWord(t, u"the")) {
             // Read forward to the last role or organisation noun of the phrase, then resolve it backwards.
@@ -437,10 +555,30 @@ private:
         if (!isLowerWord(t))
             return -1;
         const QStringView word = text(t);
-        if (!Lexicon::speechVerbs().contains(word) || isParticiple(word))
+        if (!Lexicon::speechVerbs().contains(word))
+            return -1;
+        // "-ing" forms speak only in the present progressive: "I'm announcing that", "we're calling on".
+        if (isParticiple(word) && !(isWord(t - 1, u"am") || isWord(t - 1, u"is") || isWord(t - 1, u"are")
+                                    || (t > 0 && m_tokens[t - 1].kind == Kind::Word && text(t - 1).contains(u'\'') == false
+                                        && Lexicon::subjectPronoun(text(t - 1)) != Lexicon::Pronoun::None && text(t - 1).size() > 2)
+                                    || (t > 0 && (text(t - 1).endsWith(u"'m") || text(t - 1).endsWith(u"\u2019m") || text(t - 1).endsWith(u"'re")
+                                                  || text(t - 1).endsWith(u"\u2019re")))))
             return -1;
         if (word == u"pointed")
             return isWord(t + 1, u"to") || isWord(t + 1, u"out") ? t + 2 : -1;
+        // "made clear that", "has been clear that"
+        if (word == u"made" || word == u"makes" || word == u"making" || word == u"been")
+            return isWord(t + 1, u"clear") ? t + 2 : isWord(t + 1, u"it") && isWord(t + 2, u"clear") ? t + 3 : -1;
+        if (word == u"called" || word == u"calling")
+            return isWord(t + 1, u"on") || isWord(t + 1, u"for") || isWord(t + 1, u"upon") ? t + 2 : -1;
+        if (Lexicon::verbsNeedingThat().contains(word)) {
+            // "revealed that ...", "confirmed: ...", "agreed, “...”" report something; "revealed deficiencies" does not.
+            int n = t + 1;
+            while (n < m_count && isLowerWord(n) && text(n).endsWith(u"ly"))
+                ++n;
+            if (!(isWord(n, u"that") || isPunct(n, u":\u201C\"") || (isPunct(n, u",") && isPunct(n + 1, u"\u201C\""))))
+                return -1;
+        }
         if (word == u"expressed") {
             int n = t + 1;
             if (isWord(n, u"his") || isWord(n, u"her") || isWord(n, u"their") || isWord(n, u"its") || isWord(n, u"the"))
@@ -448,6 +586,31 @@ private:
             return n < m_count && Lexicon::expressedNouns().contains(text(n)) ? n + 1 : -1;
         }
         return t + 1;
+    }
+
+    // Words that cannot end a subject: "that said", "which announced", "and said" (handled apart), "it was said".
+    bool isFunctionWord(int t) const
+    {
+        static const WordTable<> words{u"that", u"which", u"who", u"whom", u"whose", u"what", u"and", u"or", u"but", u"if", u"as",
+                                       u"than", u"because", u"when", u"while", u"where", u"there", u"here", u"so", u"then", u"also",
+                                       u"this", u"these", u"those", u"a", u"an", u"the", u"of", u"to", u"in", u"on", u"at", u"by",
+                                       u"for", u"with", u"from", u"it", u"its", u"has", u"have", u"had", u"is", u"was", u"be"};
+        return words.contains(text(t).toString().toLower());
+    }
+
+    // "will announce", "would say", "to urge": nothing has been said yet.
+    bool afterModal(int verb, int first) const
+    {
+        int t = verb - 1;
+        while (t >= first && isLowerWord(t) && Lexicon::auxiliaries().contains(text(t)) && !Lexicon::modals().contains(text(t)))
+            --t;
+        if (t >= first && isLowerWord(t) && Lexicon::modals().contains(text(t)))
+            return true;
+        // "is going to announce", "plans to announce" report nothing yet; "I want to highlight that" is the statement.
+        if (isWord(t, u"to"))
+            return !(isWord(t - 1, u"want") || isWord(t - 1, u"wanted") || isWord(t - 1, u"wants") || isWord(t - 1, u"like"));
+        // "we'll announce"
+        return t >= first && m_tokens[t].kind == Kind::Word && (text(t).endsWith(u"'ll") || text(t).endsWith(u"\u2019ll"));
     }
 
     bool isPassive(int verb) const
@@ -487,12 +650,25 @@ private:
             if (cue.according) {
                 cue.inverted = true;
                 cue.speaker = speakerStartingAt(end, last);
-            } else if (!isPassive(t)) {
-                // Subject before the verb, past auxiliaries and adverbs ("has also said") and an appositive
-                // ("Andriy Yermak, head of the Presidential Office, said").
+            } else if (!isPassive(t) && !afterModal(t, first)) {
+                // Subject before the verb, past auxiliaries and adverbs ("has also said"), a parenthesis ("the
+                // Department of Defense (DoD) announced") and an appositive ("Andriy Yermak, head of the Presidential
+                // Office, said").
                 int e = t - 1;
-                while (e >= first && isLowerWord(e) && Lexicon::auxiliaries().contains(text(e)))
-                    --e;
+                while (e >= first) {
+                    if (isLowerWord(e) && Lexicon::auxiliaries().contains(text(e))) {
+                        --e;
+                    } else if (isPunct(e, u")")) {
+                        int open = e - 1;
+                        while (open > first && !isPunct(open, u"(") && e - open < 12)
+                            --open;
+                        if (!isPunct(open, u"("))
+                            break;
+                        e = open - 1;
+                    } else {
+                        break;
+                    }
+                }
                 if (isPunct(e, u",")) {
                     int comma = e - 1;
                     while (comma > first && !isPunct(comma, u",") && e - comma < 16 && !isPunct(comma, u"\u201D\"\u00BB\u201C"))
@@ -511,6 +687,12 @@ private:
                 } else {
                     cue.speaker = speakerEndingAt(e, first);
                     cue.speaker = subjectBehindPreposition(cue.speaker, first);
+                    // "countries representing half the world's economy have announced": someone unnamed spoke.
+                    if (!cue.speaker.found() && e >= first && m_tokens[e].kind == Kind::Word && !isFunctionWord(e)
+                        && !Lexicon::speechVerbs().contains(text(e))) {
+                        cue.speaker.firstToken = e;
+                        cue.speaker.endToken = e + 1;
+                    }
                 }
                 // "...," said Henrik Sollberg / "...," said the minister
                 if (!cue.speaker.found() && (e < first || isPunct(e, u",\u2013\u2014") || isPunct(e, u"\u201D\"\u00BB'\u2019"))) {
@@ -539,17 +721,29 @@ private:
         return words;
     }
 
+    // "Winter Without Heat", "Prohibitions Related to New Debt and Equity of Certain Russia-related Entities": a
+    // title capitalises its words (all but short ones); speech does not.
     bool looksLikeTitle(qsizetype start, qsizetype end) const
     {
         int words = 0;
         int capitalised = 0;
         for (int t = m_tk.tokenAt(start); t < m_count && m_tokens[t].start < end; ++t) {
-            if (m_tokens[t].kind != Kind::Word)
+            if (m_tokens[t].kind != Kind::Word || (text(t).size() <= 3 && !m_tokens[t].capitalized))
                 continue;
             ++words;
-            capitalised += m_tokens[t].capitalized || Lexicon::nameConnectors().contains(text(t));
+            capitalised += m_tokens[t].capitalized;
         }
-        return words >= 2 && capitalised == words;
+        return words >= 2 && capitalised * 10 >= words * 9;
+    }
+
+    // A quotation that reads as speech: several words, or a sentence of its own; not a title, a term or a label.
+    bool looksLikeSpeech(const Quotation &q) const
+    {
+        if (looksLikeTitle(q.contentStart, q.contentEnd))
+            return false;
+        const int words = wordCount(q.contentStart, q.contentEnd);
+        const QChar last = m_tk.text()[std::max(q.contentStart, q.contentEnd - 1)];
+        return words >= 4 || last == u'.' || last == u'!' || last == u'?';
     }
 
     // The end of what a sentence says, without its final full stop.
@@ -576,6 +770,25 @@ private:
             ++t;
         if (isPunct(t, u":,"))
             ++t;
+        // "urged the allies to ...", "called on Congress to ...": what was asked starts at "to".
+        if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !isWord(cue.verb, u"told") && !isWord(cue.verb, u"tells")) {
+            for (int k = t; k < last && k < t + 10; ++k) {
+                if (isWord(k, u"to") && isLowerWord(k + 1))
+                    return k;
+                if (isPunct(k, u".;:") || isWord(k, u"that"))
+                    break;
+            }
+        }
+        // "As Secretary-General António Guterres said, enough is enough."
+        if (isPunct(t, u",")) {
+            int k = cue.speaker.found() ? cue.speaker.firstToken - 1 : cue.verb - 1;
+            while (k > sentenceFirst(cue.verb)
+                   && ((isLowerWord(k) && Lexicon::auxiliaries().contains(text(k))) || (m_tokens[k].capitalized && !isWord(k, u"as"))
+                       || isWord(k, u"the")))
+                --k;
+            if (isWord(k, u"as"))
+                return t + 1;
+        }
         // "told reporters", "told Radio Meridian": the listener is not what was said.
         if (isWord(cue.verb, u"told") || isWord(cue.verb, u"tells")) {
             if (mentionAt(t))
@@ -758,6 +971,9 @@ private:
                 return;
             }
         }
+        // A term or a name in quotation marks ("Moscow Mechanism") inherits nobody's voice.
+        if (!looksLikeSpeech(q))
+            return;
         // "...and said he would travel to Moravel. “I owe the people there ...”": a quotation after a cue with a
         // speaker earlier in its paragraph, with nobody else named between them, is that speaker's.
         {
@@ -868,6 +1084,14 @@ private:
             }
             if (end <= start || wordCount(start, end) < 4 || overlapsStatement(start, end))
                 continue;
+            // "announced the action at a press conference": naming the act is not saying something.
+            const int objectFirst = m_tk.tokenAt(start);
+            if ((isWord(objectFirst, u"the") || isWord(objectFirst, u"this") || isWord(objectFirst, u"these"))
+                && (isWord(objectFirst + 1, u"action") || isWord(objectFirst + 1, u"actions") || isWord(objectFirst + 1, u"step")
+                    || isWord(objectFirst + 1, u"move") || isWord(objectFirst + 1, u"decision")))
+                continue;
+            if (isWord(objectFirst, u"it") && isPunct(objectFirst + 1, u"."))
+                continue;
             // "replied within the hour", "wrote on social media": a prepositional phrase is not what was said.
             static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"within", u"to", u"from", u"via", u"with", u"for", u"by", u"late", u"early", u"earlier", u"later", u"shortly", u"briefly", u"again", u"repeatedly"};
             const int firstContent = m_tk.tokenAt(start);
@@ -887,6 +1111,8 @@ private:
     QList<Cue> m_cues;
     QList<Salience> m_salience;
     QList<ExtractedStatement> m_statements;
+    mutable QString m_dominantCountry;
+    mutable bool m_dominantCountryKnown = false;
 };
 
 } // namespace

@@ -674,7 +674,7 @@ def derive_people(rows, log):
 WORLD_CITIES = [
     # North America
     ("New York", "United States", ["New York City", "NYC"]),
-    ("Los Angeles", "United States", []),
+    ("Los Angeles", "United States", ["L.A.", "LA"]),
     ("Chicago", "United States", []),
     ("Houston", "United States", []),
     ("Philadelphia", "United States", []),
@@ -686,6 +686,43 @@ WORLD_CITIES = [
     ("Atlanta", "United States", []),
     ("Anchorage", "United States", []),
     ("Palm Beach", "United States", []),
+    ("Phoenix", "United States", []),
+    ("San Antonio", "United States", []),
+    ("San Diego", "United States", []),
+    ("San Jose", "United States", []),
+    ("Jacksonville", "United States", []),
+    ("Fort Worth", "United States", []),
+    ("Columbus", "United States", []),
+    ("Indianapolis", "United States", []),
+    ("Denver", "United States", []),
+    ("Nashville", "United States", []),
+    ("Oklahoma City", "United States", []),
+    ("El Paso", "United States", []),
+    ("Las Vegas", "United States", []),
+    ("Portland", "United States", []),
+    ("Memphis", "United States", []),
+    ("Louisville", "United States", []),
+    ("Baltimore", "United States", []),
+    ("Milwaukee", "United States", []),
+    ("Albuquerque", "United States", []),
+    ("Tucson", "United States", []),
+    ("Sacramento", "United States", []),
+    ("Kansas City", "United States", []),
+    ("Omaha", "United States", []),
+    ("Minneapolis", "United States", []),
+    ("Tampa", "United States", []),
+    ("New Orleans", "United States", []),
+    ("Cleveland", "United States", []),
+    ("Honolulu", "United States", []),
+    ("Pittsburgh", "United States", []),
+    ("Cincinnati", "United States", []),
+    ("St. Louis", "United States", ["St Louis", "Saint Louis"]),
+    ("Detroit", "United States", []),
+    ("Oakland", "United States", []),
+    ("Calgary", "Canada", []),
+    ("Edmonton", "Canada", []),
+    ("Winnipeg", "Canada", []),
+    ("Quebec City", "Canada", []),
     ("Toronto", "Canada", []),
     ("Montreal", "Canada", ["Montréal"]),
     ("Vancouver", "Canada", []),
@@ -699,6 +736,12 @@ WORLD_CITIES = [
     ("Guayaquil", "Ecuador", []),
     # Europe
     ("Manchester", "United Kingdom", []),
+    ("Leeds", "United Kingdom", []),
+    ("Sheffield", "United Kingdom", []),
+    ("Bristol", "United Kingdom", []),
+    ("Newcastle", "United Kingdom", ["Newcastle upon Tyne"]),
+    ("Nottingham", "United Kingdom", []),
+    ("Oxford", "United Kingdom", []),
     ("Birmingham", "United Kingdom", []),
     ("Liverpool", "United Kingdom", []),
     ("Glasgow", "United Kingdom", []),
@@ -852,6 +895,8 @@ WORLD_CITIES = [
     ("Brisbane", "Australia", []),
     ("Perth", "Australia", []),
     ("Auckland", "New Zealand", []),
+    ("Christchurch", "New Zealand", []),
+    ("Hobart", "Australia", []),
 ]
 
 # Hand-written facts for this project: towns and cities of Ukraine, Russia,
@@ -1007,6 +1052,8 @@ CONTINENTS = [
     "Caucasus", "South Caucasus", "Central Asia", "South Asia", "East Asia",
     "Southeast Asia", "Indo-Pacific", "Arctic", "Black Sea", "Sea of Azov", "Azov Sea",
     "Baltic Sea", "Mediterranean", "Mediterranean Sea", "Red Sea", "Persian Gulf",
+    "South East Asia", "South-East Asia", "Pacific Ocean", "Atlantic Ocean", "Indian Ocean", "Arctic Ocean",
+    "Pacific", "Atlantic", "Gulf of Mexico", "South China Sea", "East China Sea", "North Sea", "Caspian Sea",
 ]
 
 # Hand-written facts for this project: regions that news names, as
@@ -1024,6 +1071,14 @@ REGIONS = [
     ("Gaza", "Gaza Strip"), ("West Bank", "West Bank"), ("Kosovo", "Kosovo"),
     ("Siberia", "Russia"), ("Chechnya", "Russia"), ("Dagestan", "Russia"),
     ("North Caucasus", "Russia"),
+    ("Midwest", "United States"), ("Pacific Northwest", "United States"), ("New England", "United States"),
+    ("Silicon Valley", "United States"), ("Bay Area", "United States"), ("Deep South", "United States"),
+    ("Tibet", "China"), ("Xinjiang", "China"), ("Kurdistan", ""), ("Darfur", "Sudan"),
+    # English names of regions that the sources give in the local language ("Lombardia")
+    ("Lombardy", "Italy"), ("Apulia", "Italy"), ("Andalusia", "Spain"), ("Flanders", "Belgium"),
+    ("Wallonia", "Belgium"), ("Bohemia", "Czechia"), ("Moravia", "Czechia"), ("Silesia", "Poland"),
+    # the three areas of Hong Kong
+    ("Kowloon", "Hong Kong"), ("Hong Kong Island", "Hong Kong"), ("New Territories", "Hong Kong"),
 ]
 
 # Hand-written facts for this project: oblasts as news names them
@@ -1395,7 +1450,9 @@ def factbook_orgs(src, log):
 
 
 # Hand-written list of facts: organisations that commonly speak or act in news
-# about the Russia-Ukraine war and international politics.
+# about the Russia-Ukraine war and international politics, and the companies,
+# platforms, agencies, news outlets, sports bodies, universities and churches
+# that news in general names most.
 # (canonical name, kind, [aliases])
 ORGANISATIONS = [
     # --- United States: government ---
@@ -1422,12 +1479,32 @@ ORGANISATIONS = [
     ("USAID", "government", ["United States Agency for International Development"]),
     ("US Supreme Court", "government", []),
     ("Federal Reserve", "government", ["US Federal Reserve"]),
+    ("NASA", "government", ["National Aeronautics and Space Administration"]),
+    ("Food and Drug Administration", "government", ["FDA"]),
+    ("Centers for Disease Control and Prevention", "government", ["CDC"]),
+    ("Environmental Protection Agency", "government", ["EPA", "US Environmental Protection Agency", "U.S. Environmental Protection Agency"]),
+    ("Federal Emergency Management Agency", "government", ["FEMA"]),
+    ("National Oceanic and Atmospheric Administration", "government", ["NOAA"]),
+    ("National Institutes of Health", "government", ["NIH"]),
+    ("Drug Enforcement Administration", "government", ["DEA"]),
+    ("Internal Revenue Service", "government", ["IRS"]),
+    ("Securities and Exchange Commission", "government", ["SEC"]),
+    ("Federal Communications Commission", "government", ["FCC"]),
+    ("Federal Trade Commission", "government", ["FTC"]),
+    ("Federal Aviation Administration", "government", ["FAA"]),
+    ("National Transportation Safety Board", "government", ["NTSB"]),
+    ("Transportation Security Administration", "government", ["TSA"]),
+    ("Immigration and Customs Enforcement", "government", ["ICE"]),
+    ("Secret Service", "government", ["US Secret Service"]),
+    ("National Science Foundation", "government", ["NSF", "US National Science Foundation"]),
+    ("Department of Agriculture", "government", ["USDA", "US Department of Agriculture", "U.S. Department of Agriculture", "Agriculture Department"]),
     # --- United States: military ---
     ("Joint Chiefs of Staff", "military", []),
     ("US European Command", "military", ["EUCOM"]),
-    ("US Army", "military", ["United States Army"]),
-    ("US Navy", "military", ["United States Navy"]),
-    ("US Air Force", "military", ["United States Air Force"]),
+    ("US Army", "military", ["United States Army", "U.S. Army"]),
+    ("US Navy", "military", ["United States Navy", "U.S. Navy"]),
+    ("US Air Force", "military", ["United States Air Force", "U.S. Air Force"]),
+    ("US Marine Corps", "military", ["United States Marine Corps", "U.S. Marine Corps"]),
     # --- Russia: government ---
     ("Kremlin", "government", []),
     ("State Duma", "government", ["Duma", "Russian State Duma"]),
@@ -1572,8 +1649,25 @@ ORGANISATIONS = [
     ("OECD", "international", ["Organisation for Economic Co-operation and Development"]),
     ("International Energy Agency", "international", ["IEA"]),
     ("Financial Action Task Force", "international", ["FATF"]),
+    ("UNESCO", "international", []),
+    ("UNDP", "international", ["United Nations Development Programme"]),
+    ("UNRWA", "international", []),
+    ("Food and Agriculture Organization", "international", ["FAO"]),
+    ("International Labour Organization", "international", ["ILO"]),
+    ("European Space Agency", "international", ["ESA"]),
+    ("CERN", "international", []),
     # --- other governments ---
     ("Downing Street", "government", ["Number 10", "No 10"]),
+    ("Home Office", "government", []),
+    ("Environment Canada", "government", ["Environment and Climate Change Canada"]),
+    ("Health Canada", "government", []),
+    ("Statistics Canada", "government", []),
+    ("Global Affairs Canada", "government", []),
+    ("Elections Canada", "government", []),
+    ("Royal Canadian Mounted Police", "government", ["RCMP"]),
+    ("Border Force", "government", []),
+    ("Metropolitan Police", "government", ["Scotland Yard", "Met Police"]),
+    ("NHS", "government", ["National Health Service"]),
     ("Foreign, Commonwealth and Development Office", "government", ["Foreign Office", "FCDO"]),
     ("UK Ministry of Defence", "government", ["British Ministry of Defence", "MoD"]),
     ("House of Commons", "government", []),
@@ -1600,7 +1694,11 @@ ORGANISATIONS = [
     ("Hamas", "military", []),
     ("Hezbollah", "military", []),
     ("Houthis", "military", ["Ansar Allah"]),
-    ("Islamic State", "military", ["ISIS"]),
+    ("Islamic State", "military", ["ISIS", "ISIL"]),
+    ("Taliban", "military", []),
+    ("al-Qaeda", "military", ["Al-Qaeda", "al-Qaida", "Al Qaeda"]),
+    ("Boko Haram", "military", []),
+    ("al-Shabaab", "military", ["Al-Shabaab"]),
     # --- political parties elsewhere ---
     ("Democratic Party", "party", ["Democrats"]),
     ("Republican Party", "party", ["Republicans", "GOP"]),
@@ -1642,8 +1740,82 @@ ORGANISATIONS = [
     ("Microsoft", "company", []),
     ("Google", "company", []),
     ("Telegram", "company", []),
+    # --- technology companies and platforms ---
+    ("Twitter", "company", []),
+    ("Facebook", "company", []),
+    ("Meta Platforms", "company", ["Meta"]),
+    ("Instagram", "company", []),
+    ("WhatsApp", "company", []),
+    ("YouTube", "company", []),
+    ("TikTok", "company", []),
+    ("ByteDance", "company", []),
+    ("Snapchat", "company", []),
+    ("Reddit", "company", []),
+    ("LinkedIn", "company", []),
+    ("Netflix", "company", []),
+    ("Spotify", "company", []),
+    ("Apple", "company", ["Apple Inc."]),
+    ("Amazon", "company", ["Amazon.com"]),
+    ("IBM", "company", []),
+    ("Intel", "company", []),
+    ("Nvidia", "company", []),
+    ("Oracle", "company", []),
+    ("Samsung", "company", []),
+    ("Sony", "company", []),
+    ("Nintendo", "company", []),
+    ("Huawei", "company", []),
+    ("Alibaba", "company", []),
+    ("Tencent", "company", []),
+    ("Baidu", "company", []),
+    ("Uber", "company", []),
+    ("Airbnb", "company", []),
+    ("Tesla", "company", []),
+    ("OpenAI", "company", []),
+    ("PayPal", "company", []),
+    ("eBay", "company", []),
+    ("Yahoo", "company", ["Yahoo!"]),
+    ("Cisco", "company", []),
+    ("Qualcomm", "company", []),
+    ("Ubisoft", "company", []),
+    ("Electronic Arts", "company", []),
+    ("Walt Disney Company", "company", ["Disney"]),
+    ("Warner Bros.", "company", ["Warner Bros"]),
+    # --- other companies ---
+    ("Toyota", "company", []),
+    ("Volkswagen", "company", []),
+    ("BMW", "company", []),
+    ("General Motors", "company", ["GM"]),
+    ("Walmart", "company", []),
+    ("McDonald's", "company", []),
+    ("Starbucks", "company", []),
+    ("Coca-Cola", "company", []),
+    ("PepsiCo", "company", []),
+    ("Nike", "company", []),
+    ("Pfizer", "company", []),
+    ("Moderna", "company", []),
+    ("AstraZeneca", "company", []),
+    ("Johnson & Johnson", "company", []),
+    ("BioNTech", "company", []),
+    ("Goldman Sachs", "company", []),
+    ("JPMorgan Chase", "company", ["JPMorgan", "JP Morgan"]),
+    ("Morgan Stanley", "company", []),
+    ("Citigroup", "company", []),
+    ("HSBC", "company", []),
+    ("Barclays", "company", []),
+    ("Deutsche Bank", "company", []),
+    ("UBS", "company", []),
+    ("Credit Suisse", "company", []),
+    ("BlackRock", "company", []),
+    ("Chevron", "company", []),
+    ("Saudi Aramco", "company", ["Aramco"]),
+    ("Anheuser-Busch", "company", ["AB InBev"]),
     # --- NGOs and think tanks ---
     ("Amnesty International", "ngo", []),
+    ("Greenpeace", "ngo", []),
+    ("WWF", "ngo", ["World Wide Fund for Nature", "World Wildlife Fund"]),
+    ("Wikimedia Foundation", "ngo", []),
+    ("Smithsonian Institution", "ngo", ["Smithsonian"]),
+    ("Hells Angels", "ngo", []),
     ("Human Rights Watch", "ngo", ["HRW"]),
     ("Médecins Sans Frontières", "ngo", ["MSF", "Doctors Without Borders", "Medecins Sans Frontieres"]),
     ("Reporters Without Borders", "ngo", ["RSF"]),
@@ -1748,9 +1920,67 @@ ORGANISATIONS = [
     ("Meduza", "media", []),
     ("Mediazona", "media", []),
     ("TV Rain", "media", ["Dozhd"]),
+    ("Wikinews", "media", []),
+    ("Wikipedia", "media", []),
+    ("CBC", "media", ["CBC News", "Canadian Broadcasting Corporation"]),
+    ("CTV News", "media", ["CTV"]),
+    ("Toronto Star", "media", []),
+    ("The Globe and Mail", "media", ["Globe and Mail"]),
+    ("National Post", "media", []),
+    ("The Canadian Press", "media", ["Canadian Press"]),
+    ("Australian Broadcasting Corporation", "media", []),
+    ("The Sydney Morning Herald", "media", ["Sydney Morning Herald"]),
+    ("HuffPost", "media", ["The Huffington Post", "Huffington Post"]),
+    ("BuzzFeed", "media", ["BuzzFeed News"]),
+    ("USA Today", "media", []),
+    ("Los Angeles Times", "media", ["LA Times"]),
+    ("The Boston Globe", "media", ["Boston Globe"]),
+    ("The New Yorker", "media", []),
+    ("Rolling Stone", "media", []),
+    ("United Press International", "media", ["UPI"]),
+    ("KCNA", "media", ["Korean Central News Agency"]),
+    ("South China Morning Post", "media", []),
+    ("The Jerusalem Post", "media", ["Jerusalem Post"]),
+    ("Haaretz", "media", []),
+    ("The Times of India", "media", ["Times of India"]),
+    ("The Lancet", "media", []),
+    # --- sports bodies ---
+    ("FIFA", "sports", []),
+    ("UEFA", "sports", []),
+    ("International Olympic Committee", "sports", ["IOC"]),
+    ("World Anti-Doping Agency", "sports", ["WADA"]),
+    ("NFL", "sports", ["National Football League"]),
+    ("NBA", "sports", ["National Basketball Association"]),
+    ("MLB", "sports", ["Major League Baseball"]),
+    ("NHL", "sports", ["National Hockey League"]),
+    ("NCAA", "sports", []),
+    ("Premier League", "sports", []),
+    # --- universities ---
+    ("Harvard University", "education", ["Harvard"]),
+    ("Yale University", "education", ["Yale"]),
+    ("Princeton University", "education", ["Princeton"]),
+    ("Stanford University", "education", ["Stanford"]),
+    ("Massachusetts Institute of Technology", "education", ["MIT"]),
+    ("California Institute of Technology", "education", ["Caltech"]),
+    ("Columbia University", "education", []),
+    ("University of Oxford", "education", ["Oxford University"]),
+    ("University of Cambridge", "education", ["Cambridge University"]),
+    ("Imperial College London", "education", []),
+    ("London School of Economics", "education", ["LSE"]),
+    ("Johns Hopkins University", "education", ["Johns Hopkins"]),
+    ("UCLA", "education", ["University of California, Los Angeles"]),
+    ("New York University", "education", ["NYU"]),
+    # --- religious organisations ---
+    ("Catholic Church", "religious", ["Roman Catholic Church"]),
+    ("Church of England", "religious", []),
+    ("Church of Scientology", "religious", ["Scientology"]),
+    ("Church of Jesus Christ of Latter-day Saints", "religious", ["Mormon Church", "LDS Church"]),
+    ("Greek Orthodox Church", "religious", []),
+    ("Muslim Brotherhood", "religious", []),
 ]
 
-ORG_KINDS = {"government", "military", "media", "international", "party", "company", "ngo"}
+ORG_KINDS = {"government", "military", "media", "international", "party", "company", "ngo", "sports",
+             "education", "religious"}
 
 
 def derive_organisations(src, log):
@@ -1954,8 +2184,9 @@ def write_attribution(path, src, counts):
 # Gazetteer data: sources and licences
 
 The files in this directory are generated by `derive.py` from the inputs in
-`shared/gazetteers/` (run `python3 derive.py /path/to/shared/gazetteers`).
-They contain facts (names of countries, places, office holders,
+`shared/gazetteers/` (run `python3 derive.py /path/to/shared/gazetteers`),
+except `notable-people.tsv` and `office-holders.tsv`, which are written by hand
+and kept as they are. They contain facts (names of countries, places, office holders,
 organisations, nationalities and first names). The country column of every
 file uses one canonical name per country (see "Canonical country names").
 
@@ -1966,6 +2197,8 @@ file uses one canonical name per country (see "Canonical country names").
 | `nationalities.tsv` | {nationalities} | CIA World Factbook (`factbook_countries_leaders.csv`: nationality_noun, nationality_adj) | US public domain |
 | `organisations.tsv` | {organisations} | CIA World Factbook (`factbook_intl_org_abbrevs.txt`); a hand-written list of organisation names in `derive.py` | US public domain; list of facts written for this project |
 | `first-names.tsv` | {first_names} | stdlib English first-name lists (`stdlib_male_first_names_en.txt`, `stdlib_female_first_names_en.txt`); a hand-written list of {extra_first_names} other first names in `derive.py` | data: public domain (Moby); package: Apache-2.0; list of facts written for this project |
+| `notable-people.tsv` | 1158 people | hand-written facts compiled for this project from general public knowledge: name, public role, country, gender, other spellings of well-known public figures | list of facts written for this project |
+| `office-holders.tsv` | 586 terms | hand-written facts compiled for this project from general public knowledge: who held which public office, from and to which date | list of facts written for this project |
 
 ## CIA World Factbook
 
@@ -2015,11 +2248,12 @@ maintained in `derive.py`; they have no third-party source:
   The country column follows internationally recognised borders.
 - **Regions** (`REGIONS`, `OBLASTS`, `KRAIS`; {regions} `region` rows):
   regions news names (Donbas, Crimea, Transnistria, Abkhazia, South Ossetia,
-  Nagorno-Karabakh, Kashmir, Siberia, ...) and oblasts as news names them
+  Nagorno-Karabakh, Kashmir, Siberia, Tibet, Midwest, Silicon Valley, ...)
+  and oblasts as news names them
   ("Kharkiv region", "Kursk Oblast").
 - **Continents** (`CONTINENTS`; {continents} `continent` rows, no country):
-  continents, world regions and seas (Europe, Middle East, Balkans, Sahel,
-  Black Sea, Sea of Azov, ...).
+  continents, world regions, oceans and seas (Europe, Middle East, Balkans,
+  Sahel, South East Asia, Pacific Ocean, Black Sea, Sea of Azov, ...).
 
 ## Hand-written first-name list
 
@@ -2034,8 +2268,11 @@ the stdlib entry.
 ## Hand-written organisation list
 
 Part B of `organisations.tsv` (kinds government, military, media,
-international, party, company, ngo, with aliases) is a list of facts
-(names of well-known organisations and their common short forms) written for
+international, party, company, ngo, sports, education, religious, with
+aliases) is a list of facts
+(names of well-known organisations and their common short forms: governments
+and their agencies, armed forces and armed groups, parties, companies and
+platforms, news outlets, sports bodies, universities, churches) written for
 this project; it is maintained in `derive.py` and has no third-party source.
 
 ## ISO 3166 names (not shipped)

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -99,6 +100,7 @@ public:
             return false;
         if (!m_open.isEmpty())
             return fail(u"entity %1 is never closed"_s.arg(m_open.constLast().id));
+        nameMentions();
         // Positions so far are UTF-16; gold files count code points.
         const Verbatim::TextOffsets offsets(document.text);
         for (GumMention &mention : document.mentions) {
@@ -125,7 +127,13 @@ private:
     qsizetype m_rangeEnd = -1; ///< last word id of the multi-word token being read, or -1
     QList<Word> m_words; ///< every word of the document
     QList<OpenMention> m_open;
-    QList<std::pair<qsizetype, qsizetype>> m_mentionWords; ///< first and last word of each mention; last is -1 while open
+    struct ClosedMention {
+        qsizetype mentionIndex = 0;
+        qsizetype firstWord = 0;
+        qsizetype lastWord = 0;
+        QList<qsizetype> minspan; ///< indexes into m_words, ascending
+    };
+    QList<ClosedMention> m_closed;
 
     bool fail(const QString &message)
     {
@@ -305,7 +313,6 @@ private:
             mention.identity = body.sliced(fields[m_columns.identity].data() - body.data()).toString();
         open.mentionIndex = document.mentions.size();
         document.mentions.append(mention);
-        m_mentionWords.append({word, -1});
         m_open.append(open);
         return true;
     }
@@ -318,7 +325,6 @@ private:
         if (index < 0)
             return fail(u"entity %1 closes but is not open"_s.arg(id));
         const OpenMention open = m_open.takeAt(index);
-        m_mentionWords[open.mentionIndex].second = word;
         GumMention &mention = document.mentions[open.mentionIndex];
         mention.start = m_words[open.firstWord].start;
         mention.end = m_words[word].end;
@@ -331,57 +337,115 @@ private:
         }
         std::sort(minspan.begin(), minspan.end());
         minspan.erase(std::unique(minspan.begin(), minspan.end()), minspan.end());
-        // A word of a name is PROPN, or tagged NNP/NNPS where GUM's UPOS follows the word's form: "United" (VERB) in
-        // "United States", "New" (ADJ) in "New Zealand".
-        mention.properName = std::all_of(minspan.cbegin(), minspan.cend(), [&](qsizetype w) {
-            return m_words[w].upos == u"PROPN" || m_words[w].xpos == u"NNP" || m_words[w].xpos == u"NNPS";
-        });
-        mention.headStart = m_words[minspan.constFirst()].start;
-        mention.headEnd = m_words[minspan.constLast()].end;
-
-        // The name: without titles (a word under an nmod:desc inside the mention), unless that leaves nothing.
-        auto isTitle = [&](qsizetype w) {
-            for (; w >= open.firstWord && w <= word; w = m_words[w].head) {
-                if (m_words[w].deprel == u"nmod:desc")
-                    return true;
-            }
-            return false;
-        };
-        QList<qsizetype> name;
-        std::copy_if(minspan.cbegin(), minspan.cend(), std::back_inserter(name), [&](qsizetype w) { return !isTitle(w); });
-        if (name.isEmpty())
-            name = minspan;
-        // A person's name holds no other mention: not the party of "New People Party's Michael Tien", not the country
-        // of "Ambassador to the United States Hamdullah Mohib". One made of other mentions only ("A of X and B of Y")
-        // names no one itself.
-        if (mention.entityType == u"person") {
-            for (qsizetype other = 0; other < m_mentionWords.size(); ++other) {
-                const auto [first, last] = m_mentionWords[other];
-                const bool nested = other != open.mentionIndex && last >= 0 && first >= open.firstWord && last <= word
-                    && (first != open.firstWord || last != word);
-                if (nested)
-                    name.removeIf([&](qsizetype w) { return w >= first && w <= last; });
-            }
-            if (name.isEmpty()) {
-                mention.nameless = true;
-                name = minspan;
-            }
-        }
-        // A person's name is the first run of words; what follows a gap is an affiliation or another person. Words
-        // joined without a space are one run: GUM leaves the hyphen of "Chung-tai" out of the minspan.
-        if (mention.entityType == u"person") {
-            auto joined = [&](qsizetype a, qsizetype b) {
-                return b == a + 1 || !QStringView(document.text).sliced(m_words[a].end, m_words[b].start - m_words[a].end).contains(u' ');
-            };
-            qsizetype run = 1;
-            while (run < name.size() && joined(name[run - 1], name[run]))
-                ++run;
-            name.resize(run);
-        }
-        mention.nameStart = m_words[name.constFirst()].start;
-        mention.nameEnd = m_words[name.constLast()].end;
-        mention.plural = m_words[name.constLast()].xpos == u"NNPS";
+        m_closed.append({open.mentionIndex, open.firstWord, word, minspan});
         return true;
+    }
+
+    // Once the whole document is read (a title can be marked as one further on): for every mention, whether it is
+    // a proper name, its minspan and its name.
+    void nameMentions()
+    {
+        // Words GUM marks as titles (nmod:desc) somewhere in the document: "President" in "US President Barack
+        // Obama", where the title hangs as a flat word off "US", is the title that "President Barack Obama" has.
+        QSet<QString> titleForms;
+        for (const Word &w : std::as_const(m_words)) {
+            if (w.deprel == u"nmod:desc" && !w.form.isEmpty() && w.form[0].isUpper())
+                titleForms.insert(w.form);
+        }
+        auto isProper = [&](qsizetype w) { return m_words[w].upos == u"PROPN" || m_words[w].xpos == u"NNP" || m_words[w].xpos == u"NNPS"; };
+        for (const ClosedMention &closed : std::as_const(m_closed)) {
+            GumMention &mention = document.mentions[closed.mentionIndex];
+            const qsizetype first = closed.firstWord;
+            const qsizetype last = closed.lastWord;
+            const QList<qsizetype> &minspan = closed.minspan;
+            const bool person = mention.entityType == u"person";
+
+            // Titles: a word under an nmod:desc inside the mention, and in a person's minspan a word marked as a title
+            // elsewhere that comes before the name.
+            auto underDesc = [&](qsizetype w) {
+                for (; w >= first && w <= last; w = m_words[w].head) {
+                    if (m_words[w].deprel == u"nmod:desc")
+                        return true;
+                }
+                return false;
+            };
+            // A role written before a name: a common noun that the name's words hang off as flat ("creator" in
+            // "Facebook creator Mark Zuckerberg", "captain" in "Swedish captain Andreas Granqvist"). GUM makes the role
+            // the head there, so it is in the minspan, though it is no more part of the name than a title is.
+            auto isRole = [&](qsizetype w) {
+                if (isProper(w))
+                    return false;
+                for (qsizetype d = first; d <= last; ++d) {
+                    if (m_words[d].head == w && m_words[d].deprel == u"flat" && isProper(d))
+                        return true;
+                }
+                return false;
+            };
+            QList<bool> title(minspan.size(), false);
+            for (qsizetype i = 0; i < minspan.size(); ++i) {
+                const qsizetype w = minspan[i];
+                title[i] = underDesc(w) || isRole(w) || (person && titleForms.contains(m_words[w].form) && i + 1 < minspan.size());
+            }
+            // A word of a name is PROPN, or tagged NNP/NNPS where GUM's UPOS follows the word's form: "United" (VERB)
+            // in "United States", "New" (ADJ) in "New Zealand". Titles and roles need not be.
+            bool anyName = false;
+            bool properName = true;
+            for (qsizetype i = 0; i < minspan.size(); ++i) {
+                if (title[i])
+                    continue;
+                anyName = true;
+                properName = properName && isProper(minspan[i]);
+            }
+            mention.properName = anyName ? properName : std::all_of(minspan.cbegin(), minspan.cend(), isProper);
+            mention.headStart = m_words[minspan.constFirst()].start;
+            mention.headEnd = m_words[minspan.constLast()].end;
+
+            // The name: the minspan without titles, unless that leaves nothing. A person's name begins after the last
+            // title before it: "Emeritus Professor John Burrows" is John Burrows.
+            qsizetype from = 0;
+            if (person) {
+                for (qsizetype i = 0; i + 1 < minspan.size(); ++i) {
+                    if (title[i] && std::any_of(title.cbegin() + i + 1, title.cend(), [](bool t) { return !t; }))
+                        from = i + 1;
+                }
+            }
+            QList<qsizetype> name;
+            for (qsizetype i = from; i < minspan.size(); ++i) {
+                if (!title[i])
+                    name.append(minspan[i]);
+            }
+            if (name.isEmpty())
+                name = minspan;
+            // A person's name holds no other mention: not the party of "New People Party's Michael Tien", not the
+            // country of "Ambassador to the United States Hamdullah Mohib". One made of other mentions only ("A of X
+            // and B of Y") names no one itself.
+            if (person) {
+                for (const ClosedMention &other : std::as_const(m_closed)) {
+                    const bool nested = other.mentionIndex != closed.mentionIndex && other.firstWord >= first && other.lastWord <= last
+                        && (other.firstWord != first || other.lastWord != last);
+                    if (nested)
+                        name.removeIf([&](qsizetype w) { return w >= other.firstWord && w <= other.lastWord; });
+                }
+                if (name.isEmpty()) {
+                    mention.nameless = true;
+                    name = minspan;
+                }
+            }
+            // A person's name is the first run of words; what follows a gap is an affiliation or another person. Words
+            // joined without a space are one run: GUM leaves the hyphen of "Chung-tai" out of the minspan.
+            if (person) {
+                auto joined = [&](qsizetype a, qsizetype b) {
+                    return b == a + 1 || !QStringView(document.text).sliced(m_words[a].end, m_words[b].start - m_words[a].end).contains(u' ');
+                };
+                qsizetype run = 1;
+                while (run < name.size() && joined(name[run - 1], name[run]))
+                    ++run;
+                name.resize(run);
+            }
+            mention.nameStart = m_words[name.constFirst()].start;
+            mention.nameEnd = m_words[name.constLast()].end;
+            mention.plural = m_words[name.constLast()].xpos == u"NNPS";
+        }
     }
 };
 

@@ -182,6 +182,11 @@ QString normalisedSpeaker(QStringView name)
     QString simplified = name.toString().simplified();
     if (simplified.startsWith(u"the "_s, Qt::CaseInsensitive))
         simplified.remove(0, 4);
+    // "U.S. Department of Energy" and "Department of Energy" name the same speaker; "U.S." alone stays.
+    for (const QString &country : {u"U.S. "_s, u"US "_s}) {
+        if (simplified.startsWith(country) && simplified.size() > country.size())
+            simplified.remove(0, country.size());
+    }
     return Verbatim::canonicalPersonName(simplified).toCaseFolded();
 }
 
