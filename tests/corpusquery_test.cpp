@@ -625,6 +625,68 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, CorpusStatementModel::SpeakerColumn)).toString(), u"Ada Quill-Marsh"_s);
     }
 
+    // --- the project format -------------------------------------------------------------------------------------
+
+    void schema_version1Project_migratesThroughTwoToThree_andFiltersReadOnlyIndexes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.verbatim"_s);
+        {
+            const QString connection = u"plain-v1"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QString statement;
+                for (const QString &line : QString::fromUtf8(VerbatimTest::readAll(VerbatimTest::testDataPath(u"project-v1.sql"_s))).split(u'\n')) {
+                    if (statement.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(u"--"_s)))
+                        continue;
+                    statement += line + u'\n';
+                    if (line.trimmed().endsWith(u';')) {
+                        QVERIFY2(query.exec(statement), qPrintable(statement));
+                        statement.clear();
+                    }
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+        QString error;
+        const std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+        QVERIFY2(project, qPrintable(error));
+        QCOMPARE(Sql::scalar(project->database(), u"PRAGMA user_version"_s).toInt(), 3);
+        auto columnsOf = [&](const QString &index) {
+            QStringList columns;
+            QSqlQuery query(project->database());
+            if (query.exec(u"PRAGMA index_info(%1)"_s.arg(index))) {
+                while (query.next())
+                    columns.append(query.value(2).toString());
+            }
+            return columns;
+        };
+        QCOMPARE(columnsOf(u"article_by_date"_s), (QStringList{u"date"_s, u"id"_s, u"statement_count"_s}));
+        QCOMPARE(columnsOf(u"statement_by_speaker"_s), (QStringList{u"speaker_entity"_s, u"article"_s, u"start"_s, u"status"_s}));
+        auto plan = [&](const QString &sql) {
+            QSqlQuery query(project->database());
+            QString text;
+            if (query.exec(u"EXPLAIN QUERY PLAN "_s + sql)) {
+                while (query.next())
+                    text += query.value(3).toString() + u'\n';
+            }
+            return text;
+        };
+        QVERIFY2(plan(u"SELECT id, date, statement_count FROM article ORDER BY date, id"_s).contains(u"COVERING INDEX article_by_date"_s),
+                 qPrintable(plan(u"SELECT id, date, statement_count FROM article ORDER BY date, id"_s)));
+        QVERIFY(plan(u"SELECT article FROM statement WHERE speaker_entity = 1 AND status <> 'rejected'"_s).contains(u"COVERING INDEX statement_by_speaker"_s));
+        // And the migrated project lists its article and its statement.
+        CorpusQuery query(project->database());
+        QCOMPARE(query.articles(ArticleFilter(), CorpusQuery::ArticleOrder::Date, Qt::AscendingOrder).ids, QList<qint64>{7});
+        ArticleFilter filter;
+        filter.speaker = project->findEntity(u"Maren Holt"_s, EntityType::Person);
+        QCOMPARE(query.statements(filter, CorpusQuery::StatementOrder::Date, Qt::AscendingOrder).ids, QList<qint64>{3});
+    }
+
     // --- export of what is shown -----------------------------------------------------------------------------------
 
     void export_filteredStatements_areExactlyTheRowsShown()

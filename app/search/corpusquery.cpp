@@ -100,6 +100,11 @@ struct CorpusQuery::Cache {
     bool datesOrdered = true;
     bool loaded = false;
     std::map<ArticleOrder, std::vector<qint64>> orders; ///< the other orders, ascending
+    // The article sets of the last conditions used ("speaker:12", "search:..."): going back to a filter, or adding a
+    // condition to it, does not read its index again. A set is an eighth of a byte per article.
+    std::map<QString, Bitmap> sets;
+    std::vector<QString> recent; ///< oldest first
+    static constexpr std::size_t keptSets = 16;
 };
 
 // The state of one call: its cancel check, what went wrong, and the article set of the filter.
@@ -254,9 +259,29 @@ bool CorpusQuery::loadOrder(Run &run, ArticleOrder order)
 
 bool CorpusQuery::articleSet(Run &run, const ArticleFilter &filter, bool withStatementConditions)
 {
-    const Cache &cache = *m_cache;
+    Cache &cache = *m_cache;
     auto setFrom = [&](const QString &sql, const QVariantList &values, Bitmap *set) {
         return run.scan(m_db, sql, values, [set](const Sql::Cursor &row) { set->set(row.integer(0)); });
+    };
+    // Restricts the result to the set `key` names, read by `read` unless it is among the recent ones.
+    auto restrictTo = [&](const QString &key, const std::function<bool(Bitmap *)> &read) {
+        auto found = cache.sets.find(key);
+        if (found == cache.sets.end()) {
+            Bitmap set(cache.maxId);
+            if (!read(&set))
+                return false;
+            if (cache.recent.size() >= Cache::keptSets) {
+                cache.sets.erase(cache.recent.front());
+                cache.recent.erase(cache.recent.begin());
+            }
+            found = cache.sets.emplace(key, std::move(set)).first;
+        } else {
+            cache.recent.erase(std::find(cache.recent.begin(), cache.recent.end(), key));
+        }
+        cache.recent.push_back(key);
+        Bitmap copy = found->second;
+        run.restrict(std::move(copy));
+        return true;
     };
 
     if (filter.from.isValid() || filter.to.isValid()) {
@@ -277,47 +302,39 @@ bool CorpusQuery::articleSet(Run &run, const ArticleFilter &filter, bool withSta
         }
         run.restrict(std::move(set));
     }
-    if (!filter.source.isEmpty()) {
-        Bitmap set(cache.maxId);
-        if (!setFrom(QStringLiteral("SELECT id FROM article WHERE source = ?"), {filter.source}, &set))
-            return false;
-        run.restrict(std::move(set));
-    }
-    if (filter.entity != 0) {
-        // Mentioned (mention_by_entity) or quoted (statement_by_speaker): both indexes cover the article.
-        Bitmap set(cache.maxId);
-        if (!setFrom(QStringLiteral("SELECT article FROM mention WHERE entity = ?"), {filter.entity}, &set)
-            || !setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {filter.entity}, &set))
-            return false;
-        run.restrict(std::move(set));
-    }
-    if (withStatementConditions && filter.speaker != 0) {
-        Bitmap set(cache.maxId);
-        if (!setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {filter.speaker}, &set))
-            return false;
-        run.restrict(std::move(set));
-    }
-    if (withStatementConditions && filter.tag != 0) {
-        Bitmap set(cache.maxId);
-        const bool ok = filter.tag == ArticleFilter::anyTag
-            ? setFrom(QStringLiteral("SELECT annotation.article FROM annotation WHERE EXISTS "
-                                     "(SELECT 1 FROM annotation_tag WHERE annotation_tag.annotation = annotation.id)"),
-                      {}, &set)
-            : setFrom(QStringLiteral("SELECT annotation.article FROM annotation_tag JOIN annotation ON annotation.id = annotation_tag.annotation "
-                                     "WHERE annotation_tag.tag = ?"),
-                      {filter.tag}, &set);
-        if (!ok)
-            return false;
-        run.restrict(std::move(set));
-    }
-    // The full-text search last: the other sets are cheap, and an empty one spares it... but it must still report
-    // a broken index, so it runs whatever the others found.
-    if (!filter.search.isEmpty()) {
-        Bitmap set(cache.maxId);
-        if (!setFrom(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {filter.search.ftsExpression()}, &set))
-            return false;
-        run.restrict(std::move(set));
-    }
+    if (!filter.source.isEmpty()
+        && !restrictTo(QStringLiteral("source:") + filter.source, [&](Bitmap *set) {
+               return setFrom(QStringLiteral("SELECT id FROM article WHERE source = ?"), {filter.source}, set);
+           }))
+        return false;
+    // Mentioned (mention_by_entity) or quoted (statement_by_speaker): both indexes cover the article.
+    if (filter.entity != 0
+        && !restrictTo(QStringLiteral("entity:%1").arg(filter.entity), [&](Bitmap *set) {
+               return setFrom(QStringLiteral("SELECT article FROM mention WHERE entity = ?"), {filter.entity}, set)
+                   && setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {filter.entity}, set);
+           }))
+        return false;
+    if (withStatementConditions && filter.speaker != 0
+        && !restrictTo(QStringLiteral("speaker:%1").arg(filter.speaker), [&](Bitmap *set) {
+               return setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {filter.speaker}, set);
+           }))
+        return false;
+    if (withStatementConditions && filter.tag != 0
+        && !restrictTo(QStringLiteral("tag:%1").arg(filter.tag), [&](Bitmap *set) {
+               return filter.tag == ArticleFilter::anyTag
+                   ? setFrom(QStringLiteral("SELECT annotation.article FROM annotation WHERE EXISTS "
+                                            "(SELECT 1 FROM annotation_tag WHERE annotation_tag.annotation = annotation.id)"),
+                             {}, set)
+                   : setFrom(QStringLiteral("SELECT annotation.article FROM annotation_tag JOIN annotation ON annotation.id = annotation_tag.annotation "
+                                            "WHERE annotation_tag.tag = ?"),
+                             {filter.tag}, set);
+           }))
+        return false;
+    if (!filter.search.isEmpty()
+        && !restrictTo(QStringLiteral("search:") + filter.search.ftsExpression(), [&](Bitmap *set) {
+               return setFrom(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {filter.search.ftsExpression()}, set);
+           }))
+        return false;
     return true;
 }
 
