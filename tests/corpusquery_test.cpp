@@ -33,7 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int articleCount = 300; // more than a page (256) of either model
+constexpr int articleCount = 300; // several pages (64 rows) of either model
 
 const QStringList speakers = {u"Ada Quill"_s, u"Bo Renner"_s, u"Cy Moss"_s};
 const QStringList sources = {u"Valley Times"_s, u"Coast Radio"_s, QString()};
@@ -553,7 +553,7 @@ private Q_SLOTS:
         qint64 total = 0;
         for (int i = 0; i < articleCount; ++i)
             total += statementsIn(i);
-        QVERIFY(total > 256); // two pages
+        QVERIFY(total > 256); // several pages
         QCOMPARE(model.rowCount(), total);
         QCOMPARE(model.totalCount(), total);
         QVERIFY(model.rows().wholeArticles);

@@ -31,7 +31,7 @@ Q_DECLARE_METATYPE(Predicate)
 
 namespace {
 
-constexpr int generatedCount = 600; // more than two pages of ArticleListModel's 256 rows
+constexpr int generatedCount = 600; // several of ArticleListModel's pages (64 rows)
 
 bool hasLighthouse(int i)
 {

@@ -69,7 +69,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_source = makeChoice(tr("Any source"), tr("Source"), this);
     m_speaker = makeChoice(tr("Any speaker"), tr("Speaker"), this);
     m_speaker->setToolTip(tr("Statements by this speaker, and the articles that quote them"));
-    m_tag = makeChoice(tr("Any or no tag"), tr("Tag"), this);
+    m_tag = makeChoice(tr("Any tag"), tr("Tag"), this);
     m_tag->setToolTip(tr("Statements and passages you tagged with this tag, and their articles"));
 
     m_clearAll = new QToolButton(this);
@@ -198,7 +198,7 @@ void FilterBar::readChoices()
         });
         for (const EntitySummary &entity : std::as_const(speakers))
             m_speaker->addItem(entity.name, entity.id);
-        m_tag->addItem(tr("(any tag)"), ArticleFilter::anyTag);
+        m_tag->addItem(tr("(tagged at all)"), ArticleFilter::anyTag);
         for (const Tag &entry : m_project->tags())
             m_tag->addItem(entry.name, entry.id);
     }
@@ -327,16 +327,25 @@ void FilterBar::setCounts(qint64 articles, qint64 totalArticles, qint64 statemen
     m_counts->setText(text);
 }
 
-// The conditions are remembered by project, by the ids of the speaker and tag (names change).
+// The conditions are remembered by project (a group named after its path), the speaker and tag by id (names change).
+namespace {
+QString settingsGroup(const Project *project)
+{
+    return u"filters/"_s + QString::fromLatin1(project->filePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
 void FilterBar::remember()
 {
     if (!m_project)
         return;
     QSettings settings;
-    settings.beginGroup(u"filters"_s);
-    settings.setValue(QString::fromLatin1(m_project->filePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
-                      QVariantMap{{u"from"_s, m_from->text()}, {u"to"_s, m_to->text()}, {u"source"_s, m_conditions.source},
-                                  {u"speaker"_s, m_conditions.speaker}, {u"tag"_s, m_conditions.tag}});
+    settings.beginGroup(settingsGroup(m_project));
+    settings.setValue(u"from"_s, m_from->text());
+    settings.setValue(u"to"_s, m_to->text());
+    settings.setValue(u"source"_s, m_conditions.source);
+    settings.setValue(u"speaker"_s, m_conditions.speaker);
+    settings.setValue(u"tag"_s, m_conditions.tag);
 }
 
 void FilterBar::restore()
@@ -349,16 +358,14 @@ void FilterBar::restore()
     m_tag->setEditText(QString());
     if (m_project) {
         QSettings settings;
-        settings.beginGroup(u"filters"_s);
-        const QVariantMap saved
-            = settings.value(QString::fromLatin1(m_project->filePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding))).toMap();
-        m_from->setText(saved.value(u"from"_s).toString());
-        m_to->setText(saved.value(u"to"_s).toString());
-        m_source->setEditText(saved.value(u"source"_s).toString());
+        settings.beginGroup(settingsGroup(m_project));
+        m_from->setText(settings.value(u"from"_s).toString());
+        m_to->setText(settings.value(u"to"_s).toString());
+        m_source->setEditText(settings.value(u"source"_s).toString());
         // A speaker or tag that no longer exists is dropped.
-        const int speaker = m_speaker->findData(saved.value(u"speaker"_s).toLongLong());
+        const int speaker = m_speaker->findData(settings.value(u"speaker"_s).toLongLong());
         m_speaker->setEditText(speaker > 0 ? m_speaker->itemText(speaker) : QString());
-        const int tag = m_tag->findData(saved.value(u"tag"_s).toLongLong());
+        const int tag = m_tag->findData(settings.value(u"tag"_s).toLongLong());
         m_tag->setEditText(tag > 0 ? m_tag->itemText(tag) : QString());
     }
     m_restoring = false;

@@ -92,10 +92,12 @@ void StatementTable::setModel(CorpusStatementModel *model)
     header->setSortIndicator(model->sortColumn(), model->sortOrder());
     header->setStretchLastSection(false);
     const QFontMetrics metrics(m_view->font());
+    // What was said gets the width; the others what a typical value needs (and can be widened).
+    header->setMinimumSectionSize(metrics.horizontalAdvance(u"Tags"_s) + 16);
     header->resizeSection(CorpusStatementModel::DateColumn, metrics.horizontalAdvance(u"2025-12-31"_s) + 24);
-    header->resizeSection(CorpusStatementModel::SpeakerColumn, metrics.horizontalAdvance(u"Volodymyr Zelenskyy"_s));
-    header->resizeSection(CorpusStatementModel::TagsColumn, metrics.horizontalAdvance(u"Position, Threat"_s));
-    header->resizeSection(CorpusStatementModel::ArticleColumn, metrics.horizontalAdvance(u"A title of some length"_s));
+    header->resizeSection(CorpusStatementModel::SpeakerColumn, metrics.horizontalAdvance(u"Anton Mirescu"_s) + 12);
+    header->resizeSection(CorpusStatementModel::TagsColumn, metrics.horizontalAdvance(u"Position"_s) + 24);
+    header->resizeSection(CorpusStatementModel::ArticleColumn, metrics.horizontalAdvance(u"A short title"_s));
     header->setSectionResizeMode(CorpusStatementModel::TextColumn, QHeaderView::Stretch);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_follow->start(); });

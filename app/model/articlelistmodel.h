@@ -73,7 +73,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
-    static constexpr int pageSize = 256;
+    static constexpr int pageSize = 64; // a jump of the scroll bar reads a screenful, not four
+
     const ArticleSummary *summaryAt(int row) const;
     void refreshArticle(qint64 article);
     void apply(const CorpusQuery::Articles &result);
@@ -90,7 +91,7 @@ private:
     bool m_loading = false;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    mutable QCache<int, QList<ArticleSummary>> m_pages{64};
+    mutable QCache<int, QList<ArticleSummary>> m_pages{256};
 };
 
 } // namespace Verbatim

@@ -88,7 +88,8 @@ private:
         QList<qint64> tagIds;
         QString note;
     };
-    static constexpr int pageSize = 256;
+    static constexpr int pageSize = 64; // a jump of the scroll bar reads a screenful, not four
+
     const Row *rowAt(int row) const;
     int articleIndexOf(int row) const;
     void apply(const CorpusQuery::Statements &rows);
@@ -107,7 +108,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QHash<qint64, Tag> m_tags;
-    mutable QCache<int, QList<Row>> m_pages{64};
+    mutable QCache<int, QList<Row>> m_pages{256};
 };
 
 } // namespace Verbatim
