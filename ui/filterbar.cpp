@@ -367,6 +367,9 @@ void FilterBar::restore()
         m_speaker->setEditText(speaker > 0 ? m_speaker->itemText(speaker) : QString());
         const int tag = m_tag->findData(settings.value(u"tag"_s).toLongLong());
         m_tag->setEditText(tag > 0 ? m_tag->itemText(tag) : QString());
+        // Show the beginning of a long name.
+        for (QComboBox *combo : {m_source, m_speaker, m_tag})
+            combo->lineEdit()->setCursorPosition(0);
     }
     m_restoring = false;
     ArticleFilter conditions;

@@ -118,11 +118,14 @@ public:
         if (prefix)
             m_line->append('\'');
         if (quote) {
-            for (const char c : text) {
-                if (c == '"')
-                    m_line->append('"');
-                m_line->append(c);
+            // Runs between quotes in one append each: statements are long and often hold a comma.
+            qsizetype from = 0;
+            for (qsizetype at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+                m_line->append(text.sliced(from, at + 1 - from));
+                m_line->append('"');
+                from = at + 1;
             }
+            m_line->append(text.sliced(from));
             m_line->append('"');
         } else {
             m_line->append(text);
