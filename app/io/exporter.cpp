@@ -38,6 +38,18 @@ const char *const statementColumns =
     "LEFT JOIN annotation ON annotation.statement = statement.id ";
 constexpr int statementColumnCount = 13; // the 14th, the article's row id, only places the row
 
+// The same columns for whole articles, in three narrower reads per batch: each article's columns once (not once per
+// statement), the annotations of the batch (most statements have none, and the tags subquery ran for every one),
+// and the statements with their speaker. Half of SQLite's work per row, by callgrind.
+const char *const batchArticles = "SELECT id, article_id, date, title FROM article WHERE id IN (%1)";
+const char *const batchAnnotations =
+    "SELECT annotation.statement, " VERBATIM_TAGS_OF("annotation.id") ", annotation.note FROM annotation "
+    "WHERE annotation.article IN (%1) AND annotation.statement IS NOT NULL";
+const char *const batchStatements =
+    "SELECT statement.id, statement.kind, " VERBATIM_SPEAKER_NAME ", statement.text, statement.start, statement.end, statement.cue, "
+    VERBATIM_SPEAKER_ID ", statement.article FROM statement LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
+    "WHERE statement.article IN (%1) AND statement.status <> 'rejected' ORDER BY statement.article, statement.start, statement.id";
+
 const ExportDefinition &definition(Exporter::What what)
 {
     static const ExportDefinition definitions[] = {
@@ -281,26 +293,68 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
         keys.reserve(last - first);
         for (qsizetype i = first; i < last; ++i)
             keys.append(statements.wholeArticles ? statements.articles[i] : statements.ids[i]);
-        const QString where = statements.wholeArticles
-            ? QStringLiteral("WHERE statement.article IN (%1) AND statement.status <> 'rejected' ORDER BY statement.article, statement.start, statement.id")
-            : QStringLiteral("WHERE statement.id IN (%1)");
-        Sql::Cursor cursor(db, QString::fromLatin1(statementColumns) + where.arg(placeholders(keys.size())));
-        if (!cursor.isValid() || !cursor.bind(keys)) {
-            *error = cursor.error();
-            return false;
-        }
         lines.clear();
-        while (cursor.next()) {
-            QByteArray &line = lines[statements.wholeArticles ? cursor.integer(13) : cursor.integer(3)];
-            Utf8Csv csv(&line);
-            for (int column = 0; column < statementColumnCount; ++column)
-                csv.cell(cursor.text(column));
-            csv.end();
-            ++written;
-        }
-        if (!cursor.error().isEmpty()) {
-            *error = cursor.error();
-            return false;
+        if (statements.wholeArticles) {
+            const QString list = placeholders(keys.size());
+            QHash<qint64, QByteArray> articleCells; // article_id, article_date, article_title, already as CSV
+            QHash<qint64, std::pair<QByteArray, QByteArray>> annotationOf; // statement -> (tags, note)
+            Sql::Cursor articles(db, QString::fromLatin1(batchArticles).arg(list));
+            Sql::Cursor annotations(db, QString::fromLatin1(batchAnnotations).arg(list));
+            Sql::Cursor rows(db, QString::fromLatin1(batchStatements).arg(list));
+            for (Sql::Cursor *cursor : {&articles, &annotations, &rows}) {
+                if (!cursor->isValid() || !cursor->bind(keys)) {
+                    *error = cursor->error();
+                    return false;
+                }
+            }
+            while (articles.next()) {
+                QByteArray &cells = articleCells[articles.integer(0)];
+                Utf8Csv csv(&cells);
+                for (int column = 1; column <= 3; ++column)
+                    csv.cell(articles.text(column));
+            }
+            while (annotations.next())
+                annotationOf.insert(annotations.integer(0), {annotations.text(1).toByteArray(), annotations.text(2).toByteArray()});
+            while (rows.next()) {
+                const qint64 article = rows.integer(8);
+                QByteArray &line = lines[article];
+                line.append(articleCells.value(article));
+                line.append(',');
+                Utf8Csv csv(&line);
+                for (int column = 0; column <= 5; ++column) // statement_id, kind, speaker, text, start, end
+                    csv.cell(rows.text(column));
+                const auto annotation = annotationOf.constFind(rows.integer(0));
+                csv.cell(annotation == annotationOf.constEnd() ? QByteArrayView() : QByteArrayView(annotation->first));
+                csv.cell(annotation == annotationOf.constEnd() ? QByteArrayView() : QByteArrayView(annotation->second));
+                csv.cell(rows.text(6)); // cue
+                csv.cell(rows.text(7)); // speaker_id
+                csv.end();
+                ++written;
+            }
+            for (const Sql::Cursor *cursor : {&articles, &annotations, &rows}) {
+                if (!cursor->error().isEmpty()) {
+                    *error = cursor->error();
+                    return false;
+                }
+            }
+        } else {
+            Sql::Cursor cursor(db, QString::fromLatin1(statementColumns) + QStringLiteral("WHERE statement.id IN (%1)").arg(placeholders(keys.size())));
+            if (!cursor.isValid() || !cursor.bind(keys)) {
+                *error = cursor.error();
+                return false;
+            }
+            while (cursor.next()) {
+                QByteArray &line = lines[cursor.integer(3)];
+                Utf8Csv csv(&line);
+                for (int column = 0; column < statementColumnCount; ++column)
+                    csv.cell(cursor.text(column));
+                csv.end();
+                ++written;
+            }
+            if (!cursor.error().isEmpty()) {
+                *error = cursor.error();
+                return false;
+            }
         }
         for (const QVariant &key : std::as_const(keys)) {
             block.append(lines.value(key.toLongLong()));
