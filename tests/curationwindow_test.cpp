@@ -13,6 +13,7 @@
 #include "store/project.h"
 #include "store/projectextractor.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -153,6 +154,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         EntityPanel *panel = window.entityPanel();
         QVERIFY(panel);
         QTreeView *view = panel->view();
@@ -202,6 +204,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(window.articleView()->model()->rowCount(), 4);
         QTreeView *view = window.entityPanel()->view();
         view->expandAll();
@@ -210,6 +213,7 @@ private Q_SLOTS:
 
         QSignalSpy activated(window.entityPanel(), &EntityPanel::entityActivated);
         activate(view, index);
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().at(1).toString(), entity);
         QCOMPARE(window.articleView()->model()->rowCount(), expected.size());
@@ -223,6 +227,8 @@ private Q_SLOTS:
         QVERIFY(expected.contains(window.reader()->content().summary.articleId));
 
         window.setEntityFilter(0);
+
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(window.articleView()->model()->rowCount(), 4);
         QVERIFY(!filterLabel->isVisibleTo(&window));
         QCOMPARE(m_dialogs, QStringList());
@@ -235,8 +241,10 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const qint64 anna = window.project()->findEntity(u"Anna Weber"_s, EntityType::Person);
         window.setEntityFilter(anna, u"Anna Weber"_s);
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(window.articleView()->model()->rowCount(), 2);
         QToolButton *clear = nullptr;
         for (QToolButton *button : window.findChildren<QToolButton *>()) {
@@ -246,6 +254,7 @@ private Q_SLOTS:
         QVERIFY(clear);
         QVERIFY(clear->isVisibleTo(&window));
         QTest::mouseClick(clear, Qt::LeftButton);
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(window.articleView()->model()->rowCount(), 4);
         QVERIFY(!clear->isVisibleTo(&window));
     }
@@ -257,9 +266,11 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const EntitySummary anna
             = *window.project()->entity(window.project()->findEntity(u"Anna Weber"_s, EntityType::Person));
         window.setEntityFilter(anna.id, anna.name);
+        VERBATIM_WAIT_LIST(window);
         window.undoStack()->push(new RenameEntityCommand(window.project(), anna, u"Anna Weber-Lind"_s));
         QCOMPARE(window.articleView()->model()->rowCount(), 2);
         QLabel *filterLabel = labelStartingWith(&window, u"Articles that mention or quote "_s);
@@ -281,6 +292,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         // Extracted by another version than this one's rules: the window says so.
         QLabel *outdated = labelStartingWith(&window, u"4 articles were extracted by another version"_s);
         QVERIFY(outdated);
@@ -351,6 +363,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(generousPath, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         Project *project = window.project();
         const ArticleContent read = *project->articleContent(project->findArticle(u"a1"_s));
         const auto reported = std::find_if(read.statements.cbegin(), read.statements.cend(),

@@ -13,6 +13,7 @@
 #include "model/statementlistmodel.h"
 #include "store/project.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -240,6 +241,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         QVERIFY(error.isEmpty());
         QVERIFY(window.project());
 
@@ -265,6 +267,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const qint64 first = window.reader()->article();
         const QString firstText = window.reader()->textView()->toPlainText();
 
@@ -291,6 +294,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         // 009 holds literal <b>...</b>, <i>...</i> and "&".
         const int row = rowOfArticleId(window, u"70075d95bbdfb429"_s);
         QVERIFY(row >= 0);
@@ -311,6 +315,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         QVERIFY(window.codingPanel()->statementView()->model()->rowCount() > 0);
         const qint64 statement = selectStatementRow(window, 0);
         QVERIFY(statement != 0);
@@ -349,6 +354,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const QString statementId = QString::number(selectStatementRow(window, 0));
 
         QVERIFY(window.codingPanel()->toggleTag(2)); // Threat
@@ -369,6 +375,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         window.codingPanel()->statementView()->setCurrentIndex(QModelIndex());
         QVERIFY(!window.codingPanel()->toggleTag(0));
         QCOMPARE(window.undoStack()->count(), 0);
@@ -388,6 +395,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const QString statementId = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
         QVERIFY(note);
@@ -417,6 +425,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const QString statementId = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
         QVERIFY(note);
@@ -438,6 +447,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         QVERIFY(window.codingPanel()->statementView()->model()->rowCount() >= 2);
         const QString first = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
@@ -462,6 +472,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const QString first = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
         QVERIFY(note);
@@ -483,6 +494,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -530,6 +542,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -556,6 +569,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         auto *search = findByAccessibleName<QLineEdit>(&window, u"Search"_s);
         QVERIFY(search);
         QAbstractItemModel *model = articleModel(window);
@@ -589,6 +603,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(articleModel(window)->rowCount(), 0);
         QCOMPARE(window.reader()->article(), 0);
 
@@ -610,6 +625,7 @@ private Q_SLOTS:
             auto window = std::make_unique<MainWindow>();
             QString error;
             QVERIFY2(window->openProject(path, &error), qPrintable(error));
+            VERBATIM_WAIT_LIST(*window);
             statementId = QString::number(selectStatementRow(*window, 0));
             QVERIFY(window->codingPanel()->toggleTag(1)); // Commitment
             auto *note = findByAccessibleName<QPlainTextEdit>(window->codingPanel(), u"Note"_s);
@@ -623,6 +639,7 @@ private Q_SLOTS:
             MainWindow window;
             QString error;
             QVERIFY2(window.openProject(path, &error), qPrintable(error));
+            VERBATIM_WAIT_LIST(window);
             QCOMPARE(window.undoStack()->count(), 0);
             const Csv csv = exportFromWindow(window, Exporter::What::Statements);
             QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
@@ -637,6 +654,7 @@ private Q_SLOTS:
             MainWindow window;
             QString error;
             QVERIFY2(window.openProject(path, &error), qPrintable(error));
+            VERBATIM_WAIT_LIST(window);
             exportFromWindow(window, Exporter::What::Statements);
             QCOMPARE(VerbatimTest::readAll(m_dir.filePath(u"window-export.csv"_s)), before);
         }
@@ -655,6 +673,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         const qint64 shown = window.reader()->article();
 
         error.clear();
@@ -691,6 +710,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         QCOMPARE(articleModel(window)->rowCount(), 12);
     }
 
@@ -703,6 +723,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        VERBATIM_WAIT_LIST(window);
         window.resize(1440, 900);
         window.show();
         // As --screenshot does: lay out and paint once.

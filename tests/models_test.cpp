@@ -26,9 +26,12 @@ using namespace Qt::StringLiterals;
 using Predicate = std::function<bool(int)>;
 Q_DECLARE_METATYPE(Predicate)
 
+// ArticleListModel finds its ids on another thread: wait until the newest request's rows have arrived.
+#define VERBATIM_WAIT_LOADED(model) QTRY_VERIFY_WITH_TIMEOUT(!(model).isLoading(), 30000)
+
 namespace {
 
-constexpr int generatedCount = 600; // more than two pages of ArticleListModel's 256 rows
+constexpr int generatedCount = 600; // several of ArticleListModel's pages (64 rows)
 
 bool hasLighthouse(int i)
 {
@@ -225,6 +228,7 @@ private Q_SLOTS:
     {
         ArticleListModel model(m_project.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), generatedCount);
         QCOMPARE(model.totalCount(), generatedCount);
         QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
@@ -270,8 +274,10 @@ private Q_SLOTS:
         QFETCH(Qt::SortOrder, order);
         ArticleListModel model(m_project.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VERBATIM_WAIT_LOADED(model);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.sort(column, order);
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), generatedCount);
 
@@ -361,7 +367,9 @@ private Q_SLOTS:
         QFETCH(Predicate, matches);
         ArticleListModel model(m_project.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VERBATIM_WAIT_LOADED(model);
         model.setSearch(SearchQuery(text));
+        VERBATIM_WAIT_LOADED(model);
         QVERIFY2(model.searchError().isEmpty(),
             qPrintable(
                 u"\"%1\" (FTS: %2) failed: %3"_s.arg(text, SearchQuery(text).ftsExpression(), model.searchError())));
@@ -373,9 +381,11 @@ private Q_SLOTS:
 
         // Sorting keeps the filter.
         model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(idsInModel(model), expected);
         // And clearing the search shows everything again.
         model.setSearch(SearchQuery(u""));
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), generatedCount);
     }
 
@@ -383,12 +393,14 @@ private Q_SLOTS:
     {
         ArticleListModel model(m_project.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VERBATIM_WAIT_LOADED(model);
         // SearchQuery makes every input valid FTS5, so a search fails only when the project is damaged: here its
         // full-text index is gone.
         QSqlQuery query(m_project->database());
         QVERIFY(query.exec(u"DROP TABLE article_fts"_s));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setSearch(SearchQuery(u"lighthouse"));
+        VERBATIM_WAIT_LOADED(model);
         QVERIFY(!model.searchError().isEmpty());
         QVERIFY2(model.searchError().contains(u"article_fts"_s), qPrintable(model.searchError()));
         QCOMPARE(reset.count(), 1);
@@ -398,6 +410,7 @@ private Q_SLOTS:
 
         // Without a search the list does not need the index, and the error is cleared.
         model.setSearch(SearchQuery(u""));
+        VERBATIM_WAIT_LOADED(model);
         QVERIFY2(model.searchError().isEmpty(), qPrintable(model.searchError()));
         QCOMPARE(model.rowCount(), generatedCount);
     }
@@ -406,13 +419,16 @@ private Q_SLOTS:
     {
         ArticleListModel model(m_project.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VERBATIM_WAIT_LOADED(model);
         model.setSearch(SearchQuery(u"lighthouse"));
+        VERBATIM_WAIT_LOADED(model);
         const int lighthouseRows = model.rowCount();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         QVERIFY(writeArticles(m_project->filePath(), generatedCount, generatedCount + 30));
         QCOMPARE(model.rowCount(), lighthouseRows); // nothing changes until the project says so
         m_project->notifyArticlesChanged();
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.totalCount(), generatedCount + 30);
         const QSet<qint64> expected = idsOf(*m_project, hasLighthouse, generatedCount + 30);
@@ -421,6 +437,7 @@ private Q_SLOTS:
         QCOMPARE(idsInModel(model), expected);
 
         model.setSearch(SearchQuery(u""));
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), generatedCount + 30);
         const qint64 added = m_project->findArticle(generatedId(generatedCount + 29));
         QVERIFY(model.rowOf(added) >= 0);
@@ -433,7 +450,9 @@ private Q_SLOTS:
     {
         ArticleListModel model(m_project.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VERBATIM_WAIT_LOADED(model);
         model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        VERBATIM_WAIT_LOADED(model);
         // An untagged article on the third page ("Hazel council notes 407"), its page already read.
         const qint64 article = m_project->findArticle(generatedId(407));
         const int row = model.rowOf(article);
@@ -459,6 +478,7 @@ private Q_SLOTS:
 
         // An article that the filter hides changes no row.
         model.setSearch(SearchQuery(u"lighthouse"));
+        VERBATIM_WAIT_LOADED(model);
         changed.clear();
         const qint64 hidden = m_project->findArticle(generatedId(402));
         QCOMPARE(model.rowOf(hidden), -1);

@@ -943,7 +943,7 @@ private Q_SLOTS:
         std::unique_ptr<Project> project = open(path);
         QVERIFY(project);
         QCOMPARE(Sql::scalar(project->database(), u"PRAGMA user_version"_s).toInt(), Schema::currentVersion);
-        QCOMPARE(Schema::currentVersion, 2);
+        QCOMPARE(Schema::currentVersion, 3);
         QCOMPARE(entityCountMismatches(project->database()), QStringList());
         QCOMPARE(queryRows(project->database(),
                      u"SELECT name, mention_count, article_count, origin, ignored FROM entity ORDER BY id"_s),

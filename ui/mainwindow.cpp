@@ -10,13 +10,17 @@
 #include "backgroundtask.h"
 #include "curationmenus.h"
 #include "entitypanel.h"
+#include "filterbar.h"
 #include "importreportdialog.h"
 #include "model/articlelistmodel.h"
 #include "model/codebookmodel.h"
+#include "model/corpusstatementmodel.h"
 #include "model/entitylistmodel.h"
 #include "store/project.h"
 #include "store/projectextractor.h"
 #include "store/projectfile.h"
+#include "search/queryrunner.h"
+#include "statementtable.h"
 #include "taskprogresswidget.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -32,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,10 +46,12 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -106,28 +113,34 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setTextElideMode(Qt::ElideRight);
     m_articleView->setAccessibleName(tr("Articles"));
 
-    // Shown while the list is narrowed to one entity's articles.
-    m_filterBar = new QWidget(this);
-    auto *filterLayout = new QHBoxLayout(m_filterBar);
-    filterLayout->setContentsMargins(0, 0, 0, 0);
-    m_filterLabel = new QLabel(m_filterBar);
-    m_filterLabel->setTextFormat(Qt::PlainText);
-    auto *clearFilter = new QToolButton(m_filterBar);
-    clearFilter->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
-    clearFilter->setToolTip(tr("Show all articles again"));
-    clearFilter->setAutoRaise(true);
-    connect(clearFilter, &QToolButton::clicked, this, [this] { setEntityFilter(0); });
-    filterLayout->addWidget(m_filterLabel, 1);
-    filterLayout->addWidget(clearFilter);
-    m_filterBar->hide();
+    // Dates, source, speaker and tag, with the entity from the entity panel; for the articles and the statements alike.
+    m_filters = new FilterBar(this);
+    connect(m_filters, &FilterBar::conditionsChanged, this, &MainWindow::applyFilter);
+    connect(m_filters, &FilterBar::entityCleared, this, [this] { setEntityFilter(0); });
+
+    // Articles | Statements: the same filters, listed by article or by statement across the corpus.
+    m_statementTable = new StatementTable(this);
+    connect(m_statementTable, &StatementTable::statementChosen, this, [this](qint64 article, qint64 statement, bool activated) {
+        showStatement(article, statement);
+        if (activated)
+            m_reader->textView()->setFocus();
+    });
+    connect(m_statementTable, &StatementTable::exportRequested, this, &MainWindow::exportShownStatements);
+    m_listTabs = new QTabWidget(this);
+    m_listTabs->setObjectName(QStringLiteral("ListTabs"));
+    m_listTabs->setDocumentMode(true);
+    m_listTabs->addTab(m_articleView, tr("Articles"));
+    m_listTabs->addTab(m_statementTable, tr("Statements"));
+    m_listTabs->setTabToolTip(0, tr("The articles that pass the search and the filters (Alt+1)"));
+    m_listTabs->setTabToolTip(1, tr("Every statement of those articles, across the corpus (Alt+4)"));
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 0, 0);
     listLayout->addWidget(m_searchBox);
-    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_filters);
     listLayout->addWidget(m_searchStatus);
-    listLayout->addWidget(m_articleView, 1);
+    listLayout->addWidget(m_listTabs, 1);
 
     m_reader = new ArticleReader(this);
     connect(m_reader, &ArticleReader::statementClicked, this, [this](qint64 statement) { m_coding->selectStatement(statement); });
@@ -315,6 +328,13 @@ void MainWindow::createActions()
     QAction *findPrevious = makeAction(QStringLiteral("go-up-search"), tr("Find &Previous in Article"), QKeySequence::FindPrevious);
     connect(findPrevious, &QAction::triggered, m_reader, &ArticleReader::previousSearchHit);
     edit->addAction(find);
+    QAction *filter = makeAction(QString(), tr("F&ilter by Date, Source, Speaker, Tag"), QKeySequence(tr("Ctrl+Shift+F")));
+    connect(filter, &QAction::triggered, m_filters, &FilterBar::focusFirstField);
+    QAction *clearFilters = makeAction(QString(), tr("&Clear Filters"));
+    connect(clearFilters, &QAction::triggered, m_filters, &FilterBar::clearAll);
+    edit->addAction(filter);
+    edit->addAction(clearFilters);
+    m_projectActions << filter << clearFilters;
     edit->addAction(findNext);
     edit->addAction(findPrevious);
 
@@ -325,7 +345,7 @@ void MainWindow::createActions()
     QAction *previousArticle = makeAction(QStringLiteral("go-up"), tr("&Previous Article"), QKeySequence(tr("Alt+Up")));
     connect(previousArticle, &QAction::triggered, this, [this] { selectArticle(std::max(0, m_articleView->currentIndex().row() - 1)); });
     QAction *focusList = makeAction(QString(), tr("Article &List"), QKeySequence(tr("Alt+1")));
-    connect(focusList, &QAction::triggered, this, [this] { m_articleView->setFocus(); });
+    connect(focusList, &QAction::triggered, this, [this] { showListTab(0); });
     QAction *focusReader = makeAction(QString(), tr("&Reader"), QKeySequence(tr("Alt+2")));
     connect(focusReader, &QAction::triggered, this, [this] { m_reader->textView()->setFocus(); });
     QAction *focusStatements = makeAction(QString(), tr("&Statements"), QKeySequence(tr("Alt+3")));
@@ -336,6 +356,10 @@ void MainWindow::createActions()
     go->addAction(focusList);
     go->addAction(focusReader);
     go->addAction(focusStatements);
+    QAction *focusCorpusStatements = makeAction(QString(), tr("Statements of &All Articles"), QKeySequence(tr("Alt+4")));
+    focusCorpusStatements->setToolTip(tr("The statements of every article that passes the filters"));
+    connect(focusCorpusStatements, &QAction::triggered, this, [this] { showListTab(1); });
+    go->addAction(focusCorpusStatements);
 
     // Tools
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -410,7 +434,11 @@ bool MainWindow::openProject(const QString &path, QString *error)
     closeProject();
     m_project = std::move(project);
 
-    m_articles = new ArticleListModel(m_project.get(), this);
+    m_runner = std::make_unique<QueryRunner>(m_project->filePath());
+    m_articles = new ArticleListModel(m_project.get(), m_runner.get(), this);
+    m_statements = new CorpusStatementModel(m_project.get(), m_runner.get(), this);
+    m_statementTable->setModel(m_statements);
+    m_filters->setProject(m_project.get(), m_runner.get());
     m_codebook = new CodebookModel(m_project.get(), this);
     m_entities = new EntityListModel(m_project.get(), this);
     m_entityPanel->setProject(m_project.get(), m_entities);
@@ -436,6 +464,9 @@ bool MainWindow::openProject(const QString &path, QString *error)
     connect(m_articles, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_articleBeforeReset = m_articles->articleAt(m_articleView->currentIndex().row());
     });
+    connect(m_articles, &ArticleListModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_statements, &CorpusStatementModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_statements, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
         const int keptRow = m_articleBeforeReset != 0 ? m_articles->rowOf(m_articleBeforeReset) : -1;
@@ -445,7 +476,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
             selectArticle(0);
         else if (m_articles->rowCount() == 0)
             m_reader->clear(m_articles->totalCount() == 0 ? tr("This project has no articles yet: import some with File \u25B8 Import")
-                                                          : tr("No article matches the search"));
+                                                          : tr("No article matches the search and the filters"));
     });
     connect(m_project.get(), &Project::annotationsChanged, this, &MainWindow::refreshAnnotations);
     connect(m_project.get(), &Project::tagsChanged, this, [this] { refreshAnnotations(m_reader->article()); });
@@ -467,14 +498,13 @@ bool MainWindow::openProject(const QString &path, QString *error)
     updateRecentMenu();
 
     applySearch();
+    applyFilter(); // the conditions remembered for this project
     updateStatus();
     updateActions();
     updateWindowTitle();
     updateOutdatedNotice();
-    if (m_articles->rowCount() > 0)
-        selectArticle(0);
-    else
-        m_reader->clear(tr("This project has no articles yet: import some with File \u25B8 Import, or drop files here"));
+    // The list arrives from the query thread; the modelReset handler then selects its first article.
+    m_reader->clear(tr("Reading the list of articles\u2026"));
     return true;
 }
 
@@ -490,13 +520,18 @@ void MainWindow::closeProject()
     m_entityPanel->setProject(nullptr, nullptr);
     m_curation->setProject(nullptr, nullptr);
     m_articleView->setModel(nullptr);
+    m_statementTable->setModel(nullptr);
+    m_filters->setProject(nullptr, nullptr);
     delete m_articles;
     m_articles = nullptr;
+    delete m_statements;
+    m_statements = nullptr;
+    m_runner.reset();
     delete m_codebook;
     m_codebook = nullptr;
     delete m_entities;
     m_entities = nullptr;
-    m_filterBar->hide();
+    m_entityName.clear();
     m_reader->clear();
     m_project.reset();
 }
@@ -557,14 +592,20 @@ void MainWindow::updateStatus()
     if (!m_project || !m_articles) {
         m_countLabel->clear();
         m_searchStatus->clear();
+        m_listTabs->setTabText(0, tr("Articles"));
+        m_listTabs->setTabText(1, tr("Statements"));
         return;
     }
+    const QLocale locale;
     const qint64 total = m_articles->totalCount();
     const int shown = m_articles->rowCount();
-    if (m_articles->search().isEmpty())
+    if (m_articles->filter().isEmpty())
         m_countLabel->setText(plural(total, tr("%1 article"), tr("%1 articles")));
     else
         m_countLabel->setText(tr("%1 of %2 match").arg(shown).arg(plural(total, tr("%1 article"), tr("%1 articles"))));
+    m_filters->setCounts(shown, total, m_statements->rowCount(), m_articles->isLoading() || m_statements->isLoading());
+    m_listTabs->setTabText(0, tr("Articles (%1)").arg(locale.toString(shown)));
+    m_listTabs->setTabText(1, tr("Statements (%1)").arg(locale.toString(m_statements->rowCount())));
     if (!m_articles->searchError().isEmpty())
         m_searchStatus->setText(tr("The search could not be run: %1").arg(m_articles->searchError()));
     else if (!m_articles->search().isEmpty())
@@ -604,8 +645,14 @@ void MainWindow::showCurrentArticle()
 {
     if (!m_project)
         return;
+    showArticle(m_articles->articleAt(m_articleView->currentIndex().row()));
+}
+
+void MainWindow::showArticle(qint64 article)
+{
+    if (!m_project)
+        return;
     m_coding->commitNote();
-    const qint64 article = m_articles->articleAt(m_articleView->currentIndex().row());
     const std::optional<ArticleContent> content = article ? m_project->articleContent(article) : std::nullopt;
     if (!content) {
         m_reader->clear();
@@ -616,6 +663,68 @@ void MainWindow::showCurrentArticle()
     m_reader->setSearchTerms(m_articles->search().terms());
     m_coding->showArticle(*content);
     m_entityPanel->setCurrentArticle(article);
+    updateActions();
+}
+
+void MainWindow::showStatement(qint64 article, qint64 statement)
+{
+    if (!m_project || article == 0)
+        return;
+    // Keep the article list on the statement's article, so that going back to it continues from there.
+    const int row = m_articles->rowOf(article);
+    if (row >= 0 && m_articleView->currentIndex().row() != row) {
+        selectArticle(row); // shows it
+    } else if (m_reader->article() != article) {
+        const QSignalBlocker block(m_articleView->selectionModel());
+        m_articleView->clearSelection();
+        showArticle(article);
+    }
+    m_coding->selectStatement(statement);
+}
+
+void MainWindow::showListTab(int tab)
+{
+    m_listTabs->setCurrentIndex(tab);
+    if (tab == 0)
+        m_articleView->setFocus();
+    else
+        m_statementTable->view()->setFocus();
+}
+
+void MainWindow::exportShownStatements()
+{
+    if (!m_project || !m_statements)
+        return;
+    const QString suggested = QFileInfo(m_project->filePath()).absolutePath() + u'/' + QFileInfo(m_project->filePath()).completeBaseName()
+        + QStringLiteral("-statements.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Statements Shown"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_coding->commitNote();
+    // Exactly the rows the table shows, in its order, written on the background thread with a connection of its own.
+    const CorpusQuery::Statements rows = m_statements->rows();
+    const QString projectPath = m_project->filePath();
+    const bool started = m_task->start([projectPath, rows, path](const BackgroundTask::Report &report, const BackgroundTask::Cancelled &cancelled) {
+        StatementExportResult result;
+        result.path = path;
+        const QString connection = ProjectFile::uniqueConnectionName(u"export");
+        {
+            const QSqlDatabase db = ProjectFile::openConnection(projectPath, connection, &result.error);
+            if (result.error.isEmpty()) {
+                Exporter::writeStatementsFile(db, rows, path, &result.error, &result.rows, [&](qint64 done, qint64 total) {
+                    report(done, total, tr("%1 of %2 statements").arg(done).arg(total));
+                    return !cancelled();
+                });
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return QVariant::fromValue(result);
+    });
+    if (!started) {
+        QMessageBox::information(this, tr("Export"), tr("An import, re-extraction or export is already running."));
+        return;
+    }
+    m_progress->begin(tr("Exporting"), tr("Cancel the export; no file is written"));
     updateActions();
 }
 
@@ -652,12 +761,27 @@ void MainWindow::setEntityFilter(qint64 entity, const QString &name)
 {
     if (!m_articles)
         return;
-    const qint64 current = m_articles->articleAt(m_articleView->currentIndex().row());
-    m_articles->setEntityFilter(entity);
-    m_filterLabel->setText(tr("Articles that mention or quote %1").arg(name));
-    m_filterBar->setVisible(entity != 0);
-    const int row = m_articles->rowOf(current);
-    selectArticle(row >= 0 ? row : 0);
+    m_entityName = entity != 0 ? name : QString();
+    m_filters->setEntity(entity, name);
+    ArticleFilter filter = m_articles->filter();
+    filter.entity = entity;
+    // The article being read stays selected when it passes (see the modelReset handler).
+    m_articles->setFilter(filter);
+    m_statements->setFilter(filter);
+    updateStatus();
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_articles)
+        return;
+    ArticleFilter filter = m_filters->conditions();
+    filter.search = m_articles->search();
+    filter.entity = m_articles->entityFilter();
+    if (filter == m_articles->filter())
+        return;
+    m_articles->setFilter(filter);
+    m_statements->setFilter(filter);
     updateStatus();
 }
 
@@ -687,11 +811,12 @@ void MainWindow::applySearch()
     const SearchQuery query(m_searchBox->text());
     if (query.ftsExpression() == m_articles->search().ftsExpression())
         return;
-    const qint64 current = m_articles->articleAt(m_articleView->currentIndex().row());
-    m_articles->setSearch(query);
-    // Stay on the article being read when it still matches.
-    const int row = m_articles->rowOf(current);
-    selectArticle(row >= 0 ? row : 0);
+    // The ids are looked for on another thread: the list resets when they come, staying on the article being read
+    // when it still matches (see the modelReset handler), and a newer keystroke makes this search stale.
+    ArticleFilter filter = m_articles->filter();
+    filter.search = query;
+    m_articles->setFilter(filter);
+    m_statements->setFilter(filter);
     m_reader->setSearchTerms(query.terms());
     updateStatus();
 }
@@ -821,6 +946,12 @@ void MainWindow::onTaskFinished(const QVariant &result)
             ImportReportDialog dialog(report, this);
             dialog.exec();
         }
+    } else if (result.canConvert<StatementExportResult>()) {
+        const StatementExportResult exported = result.value<StatementExportResult>();
+        if (exported.error.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1 to %2").arg(plural(exported.rows, tr("%1 statement"), tr("%1 statements")), exported.path), 8000);
+        else
+            QMessageBox::critical(this, tr("Export"), exported.error);
     } else if (result.canConvert<ReextractionReport>()) {
         const ReextractionReport report = result.value<ReextractionReport>();
         if (m_project && report.succeeded()) {
@@ -884,6 +1015,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({520, 700});
+    m_listTabs->setCurrentIndex(settings.value(QStringLiteral("window/listTab")).toInt() == 1 ? 1 : 0);
     applyTheme(settings.value(QStringLiteral("theme")).toString());
     updateRecentMenu();
 }
@@ -894,6 +1026,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/listTab"), m_listTabs->currentIndex());
     settings.setValue(QStringLiteral("theme"), m_themeName);
     if (m_articles)
         settings.setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());

@@ -14,6 +14,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 class QTreeView;
@@ -21,7 +22,9 @@ class QTreeView;
 namespace Verbatim {
 class ArticleListModel;
 class CodebookModel;
+class CorpusStatementModel;
 class EntityListModel;
+class QueryRunner;
 class Project;
 struct ImportReport;
 }
@@ -34,6 +37,8 @@ class CodebookPanel;
 class CodingPanel;
 class CurationMenus;
 class EntityPanel;
+class FilterBar;
+class StatementTable;
 class TaskProgressWidget;
 
 /// Verbatim's window: the article list with its search box beside the reader, the coding panel (statements,
@@ -71,6 +76,12 @@ public:
     QTreeView *articleView() const { return m_articleView; }
     BackgroundTask *backgroundTask() const { return m_task; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
+    FilterBar *filterBar() const { return m_filters; }
+    StatementTable *statementTable() const { return m_statementTable; }
+    /// Shows the Articles (0) or Statements (1) tab of the list.
+    void showListTab(int tab);
+    /// Shows a statement's article in the reader with the statement selected.
+    void showStatement(qint64 article, qint64 statement);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +99,9 @@ private:
     void updateActions();
     void updateWindowTitle();
     void showCurrentArticle();
+    void showArticle(qint64 article);
+    void applyFilter();
+    void exportShownStatements();
     void refreshAnnotations(qint64 article);
     void refreshArticle(qint64 article);
     void showReaderMenu(const QPoint &globalPosition);
@@ -106,7 +120,9 @@ private:
 
     std::unique_ptr<Project> m_project;
     QUndoStack m_undoStack;
+    std::unique_ptr<QueryRunner> m_runner; ///< the list's and statements table's queries, off this thread
     ArticleListModel *m_articles = nullptr;
+    CorpusStatementModel *m_statements = nullptr;
     qint64 m_articleBeforeReset = 0; ///< the article shown when the list began to reload
     CodebookModel *m_codebook = nullptr;
     EntityListModel *m_entities = nullptr;
@@ -121,8 +137,10 @@ private:
     CodingPanel *m_coding = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;
     EntityPanel *m_entityPanel = nullptr;
-    QWidget *m_filterBar = nullptr;
-    QLabel *m_filterLabel = nullptr;
+    FilterBar *m_filters = nullptr;
+    QTabWidget *m_listTabs = nullptr;
+    StatementTable *m_statementTable = nullptr;
+    QString m_entityName; ///< of the entity the lists are narrowed to
     QTimer *m_searchTimer = nullptr;
 
     QLabel *m_countLabel = nullptr;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "search/corpusquery.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
 
 class QIODevice;
 
@@ -32,6 +36,16 @@ public:
     static bool write(const QSqlDatabase &db, What what, QIODevice *device, QString *error, qint64 *rows = nullptr);
     /// Writes the export to a file, atomically: the file appears complete or not at all.
     static bool writeFile(const QSqlDatabase &db, What what, const QString &path, QString *error, qint64 *rows = nullptr);
+
+    /// Called now and then while statements are written; returning false cancels the export.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    /// Writes the statements `statements` (as CorpusQuery found them for a filter, in their order) with the columns
+    /// of the statements export. Reads SQLite's text as it is stored, without a QString per cell.
+    static bool writeStatements(const QSqlDatabase &db, const CorpusQuery::Statements &statements, QIODevice *device, QString *error,
+                                qint64 *rows = nullptr, const Progress &progress = {});
+    /// The same to a file, atomically; "-" is standard output.
+    static bool writeStatementsFile(const QSqlDatabase &db, const CorpusQuery::Statements &statements, const QString &path, QString *error,
+                                    qint64 *rows = nullptr, const Progress &progress = {});
 };
 
 } // namespace Verbatim

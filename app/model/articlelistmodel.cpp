@@ -9,12 +9,38 @@
 namespace Verbatim {
 
 ArticleListModel::ArticleListModel(Project *project, QObject *parent)
+    : ArticleListModel(project, nullptr, parent)
+{
+}
+
+ArticleListModel::ArticleListModel(Project *project, QueryRunner *runner, QObject *parent)
     : QAbstractTableModel(parent)
     , m_project(project)
+    , m_runner(runner)
 {
+    if (!m_runner) {
+        m_ownRunner = std::make_unique<QueryRunner>(project->filePath());
+        m_runner = m_ownRunner.get();
+    }
     connect(project, &Project::articlesChanged, this, &ArticleListModel::reload);
     connect(project, &Project::annotationsChanged, this, &ArticleListModel::refreshArticle);
+    // A correction or curation changes statements and speakers: which articles a speaker or entity filter shows.
+    connect(project, &Project::extractionChanged, this, [this] {
+        if (m_filter.speaker != 0 || m_filter.entity != 0 || m_sortColumn == StatementsColumn)
+            reload();
+        else
+            refreshArticle(0);
+    });
+    connect(project, &Project::entitiesChanged, this, [this] {
+        if (m_filter.speaker != 0 || m_filter.entity != 0)
+            reload();
+    });
     reload();
+}
+
+ArticleListModel::~ArticleListModel()
+{
+    m_channel.cancel();
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -163,69 +189,81 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 
 void ArticleListModel::setEntityFilter(qint64 entity)
 {
-    m_entity = entity;
-    reload();
+    ArticleFilter filter = m_filter;
+    filter.entity = entity;
+    setFilter(filter);
 }
 
 void ArticleListModel::setSearch(const SearchQuery &query)
 {
-    m_search = query;
+    ArticleFilter filter = m_filter;
+    filter.search = query;
+    setFilter(filter);
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    m_filter = filter;
     reload();
 }
 
 void ArticleListModel::reload()
 {
-    const char *orderBy = "date";
+    CorpusQuery::ArticleOrder order = CorpusQuery::ArticleOrder::Date;
     switch (m_sortColumn) {
     case TitleColumn:
-        orderBy = "title COLLATE NOCASE";
+        order = CorpusQuery::ArticleOrder::Title;
         break;
     case SourceColumn:
-        orderBy = "source";
+        order = CorpusQuery::ArticleOrder::Source;
         break;
     case StatementsColumn:
-        orderBy = "statement_count";
+        order = CorpusQuery::ArticleOrder::Statements;
         break;
     case TagsColumn:
-        orderBy = "tag_count";
+        order = CorpusQuery::ArticleOrder::Tags;
         break;
     default:
         break;
     }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql = QStringLiteral("SELECT id FROM article");
-    QStringList conditions;
-    QVariantList values;
-    if (!m_search.isEmpty()) {
-        conditions.append(QStringLiteral("id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"));
-        values.append(m_search.ftsExpression());
-    }
-    if (m_entity != 0) {
-        conditions.append(QStringLiteral("id IN (SELECT article FROM mention WHERE entity = ? UNION "
-                                         "SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected')"));
-        values.append(m_entity);
-        values.append(m_entity);
-    }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, id %2").arg(QLatin1StringView(orderBy), direction);
+    setLoading(true);
+    const ArticleFilter filter = m_filter;
+    const Qt::SortOrder direction = m_sortOrder;
+    m_runner->submit(
+        m_channel,
+        [filter, order, direction](CorpusQuery &query, const CorpusQuery::CancelCheck &cancelled) {
+            return QVariant::fromValue(query.articles(filter, order, direction, cancelled));
+        },
+        this, [this](const QVariant &result) { apply(result.value<CorpusQuery::Articles>()); });
+}
 
+void ArticleListModel::apply(const CorpusQuery::Articles &result)
+{
     beginResetModel();
     m_pages.clear();
-    m_ids.clear();
-    m_searchError.clear();
-    QSqlQuery query(m_project->database());
-    query.setForwardOnly(true);
-    if (Sql::exec(query, sql, values, &m_searchError)) {
-        while (query.next())
-            m_ids.append(query.value(0).toLongLong());
-    }
-    m_totalCount = Sql::scalar(m_project->database(), QStringLiteral("SELECT count(*) FROM article")).toLongLong();
+    m_ids = result.ids;
+    m_totalCount = result.total;
+    m_searchError = result.error;
     endResetModel();
+    setLoading(false);
+    Q_EMIT loaded();
+}
+
+void ArticleListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 void ArticleListModel::refreshArticle(qint64 article)
 {
+    // Tags decide which articles a tag filter shows, and the order by tags.
+    if (m_filter.tag != 0 || m_sortColumn == TagsColumn) {
+        reload();
+        return;
+    }
     if (article == 0) {
         m_pages.clear();
         if (!m_ids.isEmpty())

@@ -10,6 +10,7 @@
 // VERBATIM_BENCH_DIR names (to share them between checkouts), and reused by later runs.
 #include "benchsupport.h"
 #include "corpusgenerator.h"
+#include "listbench.h"
 #include "extract/ruleextractor.h"
 #include "io/articlefilereader.h"
 #include "io/csvwriter.h"
@@ -18,6 +19,7 @@
 #include "store/projectextractor.h"
 #include "testpaths.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -190,8 +192,12 @@ int importCommand(const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList arguments = app.arguments().mid(1);
+    // scroll paints real views: it needs widgets (offscreen unless a platform is chosen).
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "scroll") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(widgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.value(0);
     QDir().mkpath(benchDir());
 
@@ -205,6 +211,9 @@ int main(int argc, char **argv)
         {"extraction", "[--corpus DIR] [--seconds N]    extraction throughput on one core", extractionBenchmark},
         {"generate", "--articles N [--output DIR]       write a synthetic corpus (deterministic)", generateCommand},
         {"import", "--articles N                        import it, and the sqlite3 shell baseline side by side", importCommand},
+        {"filter", "--articles N                        filter the article list and the statements table (ms per filter)", filterCommand},
+        {"export", "--articles N                        export statements to CSV (time and rows/s)", exportCommand},
+        {"scroll", "--articles N                        fetch rows as a view scrolls; paint a real list offscreen", scrollCommand},
     };
     for (const Command &entry : commands) {
         if (command == QLatin1StringView(entry.name))
