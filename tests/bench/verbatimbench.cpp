@@ -10,6 +10,7 @@
 // VERBATIM_BENCH_DIR names (to share them between checkouts), and reused by later runs.
 #include "benchsupport.h"
 #include "corpusgenerator.h"
+#include "readerbench.h"
 #include "extract/ruleextractor.h"
 #include "io/articlefilereader.h"
 #include "io/csvwriter.h"
@@ -205,6 +206,10 @@ int main(int argc, char **argv)
         {"extraction", "[--corpus DIR] [--seconds N]    extraction throughput on one core", extractionBenchmark},
         {"generate", "--articles N [--output DIR]       write a synthetic corpus (deterministic)", generateCommand},
         {"import", "--articles N                        import it, and the sqlite3 shell baseline side by side", importCommand},
+        {"project", "--articles N                       make (once) the shared project of N articles; print its path", projectCommand},
+        {"open", "--articles N [--runs R] [--entities E] open it in the window: time to list filled, memory", openCommand},
+        {"search", "--articles N [--rounds R]            full-text search: first 50 hits, p50/p95/max", searchCommand},
+        {"switch", "[--rounds R]                        show articles of 3 KB to 3 MB with all highlighting", switchCommand},
     };
     for (const Command &entry : commands) {
         if (command == QLatin1StringView(entry.name))
