@@ -36,7 +36,7 @@ public:
     void setSearchTerms(const QStringList &terms);
     int searchHitCount() const { return int(m_searchHits.size()); }
     /// Whether every part of the article is highlighted (a long one is highlighted a slice at a time, what is visible first).
-    bool isHighlightingComplete() const { return true; }
+    bool isHighlightingComplete() const { return m_highlighter->isComplete(); }
 
     /// The selected span in UTF-16 positions; start == end when nothing is selected.
     std::pair<qsizetype, qsizetype> selection() const;
@@ -60,6 +60,7 @@ protected:
 
 private:
     void updateSpans();
+    void highlightVisible();
     void stepSearchHit(int direction);
     QString describePosition(qsizetype position) const;
 
