@@ -274,6 +274,32 @@ private Q_SLOTS:
         QCOMPARE(filterLabel->text(), u"Articles that mention or quote Anna Weber"_s);
     }
 
+    void openProject_outdatedProject_showsTheArticlesAtOnce_andTheNoticeWhenCounted()
+    {
+        const QString path = makeTownProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        // The list and the first article are there when openProject() returns; the count comes from a worker.
+        QCOMPARE(window.articleView()->model()->rowCount(), 4);
+        QVERIFY(window.reader()->article() != 0);
+        QVERIFY(!labelStartingWith(&window, u"4 articles were extracted"_s));
+        QTRY_VERIFY(labelStartingWith(&window, u"4 articles were extracted by another version"_s));
+        QLabel *outdated = labelStartingWith(&window, u"4 articles were extracted by another version"_s);
+        QTRY_VERIFY(outdated->parentWidget()->isVisibleTo(&window));
+
+        // Another project, up to date, opened while the first is still being counted: the first's count never shows.
+        const QString other = makeTownProject();
+        QVERIFY(Reextractor(other, ProjectExtractor(other)).run(Reextractor::Scope::All).succeeded());
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QVERIFY2(window.openProject(other, &error), qPrintable(error));
+        QVERIFY(!outdated->parentWidget()->isVisibleTo(&window));
+        QTest::qWait(300);
+        QVERIFY2(!outdated->parentWidget()->isVisibleTo(&window), qPrintable(outdated->text()));
+        QCOMPARE(m_dialogs, QStringList());
+    }
+
     void reextract_runsInTheBackgroundAndKeepsTheReaderOnItsArticle()
     {
         const QString path = makeTownProject();
@@ -281,10 +307,10 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        // Extracted by another version than this one's rules: the window says so.
+        // Extracted by another version than this one's rules: the window says so, once it has counted them.
+        QTRY_VERIFY(labelStartingWith(&window, u"4 articles were extracted by another version"_s));
         QLabel *outdated = labelStartingWith(&window, u"4 articles were extracted by another version"_s);
-        QVERIFY(outdated);
-        QVERIFY(outdated->parentWidget()->isVisibleTo(&window));
+        QTRY_VERIFY(outdated->parentWidget()->isVisibleTo(&window));
 
         // Reading the second article, with a curation step on the undo stack.
         window.selectArticle(1);
