@@ -6,6 +6,7 @@
 #include "store/project.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ EntityPanel::EntityPanel(QUndoStack *undoStack, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &EntityPanel::applyFilter);
     connect(m_filterTimer, &QTimer::timeout, this, &EntityPanel::applyFilter);
+    m_view->viewport()->installEventFilter(this);
     // The next page of a type is read when the end of what was read comes into view.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPanel::fetchVisible);
     connect(m_view, &QTreeView::expanded, this, &EntityPanel::fetchVisible);
@@ -91,17 +93,35 @@ void EntityPanel::setProject(Project *project, EntityListModel *entities)
             // The model reads nothing while it announces the reset: fill the screen once it is done.
             QTimer::singleShot(0, this, &EntityPanel::fetchVisible);
         });
-        // The first type opens when the panel is first shown: the tree view reads the entities of an open type even
-        // while hidden.
+        // The first type opens when the panel is first painted (openFirstType()): the tree view reads the entities of
+        // an open type even while hidden.
         m_firstShow = true;
-        if (isVisible())
-            fetchVisible();
+        m_view->viewport()->update();
     }
 }
 
 void EntityPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Not at once: while the window first lays out its docks, a panel behind another tab is shown for a moment.
+    QTimer::singleShot(0, this, &EntityPanel::fetchVisible);
+}
+
+bool EntityPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first type opens once the panel has been painted (with the window, when it opens with the panel on screen):
+    // reading the first entities of a large project then never delays the window's first appearance.
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_firstShow)
+        QTimer::singleShot(0, this, &EntityPanel::openFirstType);
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntityPanel::openFirstType()
+{
+    if (!m_firstShow || !m_entities || !m_view->isVisible())
+        return;
+    m_firstShow = false;
+    m_view->expand(m_entities->index(0, 0));
     fetchVisible();
 }
 
@@ -128,10 +148,6 @@ void EntityPanel::fetchVisible()
     // wait for the entities.
     if (!m_entities || !m_view->isVisible())
         return;
-    if (m_firstShow) {
-        m_firstShow = false;
-        m_view->expand(m_entities->index(0, 0));
-    }
     const QRect viewport = m_view->viewport()->rect();
     for (int row = 0; row < m_entities->rowCount(); ++row) {
         const QModelIndex type = m_entities->index(row, 0);

@@ -46,11 +46,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const EntitySummary *current() const;
     void showMenu(const QPoint &position);
     void fetchVisible();
+    void openFirstType();
     void applyFilter();
 
     QUndoStack *m_undoStack = nullptr;
@@ -61,7 +63,7 @@ private:
     QTimer *m_filterTimer = nullptr;
     QTreeView *m_view = nullptr;
     QList<bool> m_expandedTypes; ///< across a reset of the model
-    bool m_firstShow = false; ///< the first type is to be opened when the panel shows
+    bool m_firstShow = false; ///< the first type is to be opened when the panel is first painted
 };
 
 } // namespace Verbatim::Ui

@@ -13,9 +13,9 @@ class Project;
 
 /// The project's entities by type, for the entity panel: a row per type (person, organisation, place, date, group)
 /// with its entities below, most mentioned first unless sorted otherwise. Lazy, so that a project with hundreds of
-/// thousands of names opens at once: nothing is read until a view asks; the counts of the type rows are read then, and
-/// a type's entities a page at a time (canFetchMore() and fetchMore() on the type row), in the order sort() chose and
-/// narrowed by setFilterText(), both done in SQL. Ignored entities stay listed (greyed) so they can be restored.
+/// thousands of names opens at once: a type's entities are read a page at a time (canFetchMore() and fetchMore() on
+/// the type row), in the order sort() chose and narrowed by setFilterText(), both done in SQL; the type rows show
+/// their counts once some entities have been read. Ignored entities stay listed (greyed) so they can be restored.
 class EntityListModel : public QAbstractItemModel
 {
     Q_OBJECT

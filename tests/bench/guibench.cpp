@@ -11,6 +11,7 @@
 
 #include "articlereader.h"
 #include "codingpanel.h"
+#include "entitypanel.h"
 #include "extract/gazetteer.h"
 #include "highlight/highlighting.h"
 #include "io/reextractor.h"
@@ -157,6 +158,8 @@ int openMeasurement(int argc, char **argv, const QString &path, qint64 spawnedNs
     print("ready_since_spawn", readyNs - spawnedNs);
     print("ready_since_main", readyNs - mainNs);
     print("rows", window.articleView()->model()->rowCount());
+    print("entity_panel_visible", window.entityPanel()->isVisible() ? 1 : 0);
+    print("entity_rows_read", window.entityPanel()->view()->model() ? window.entityPanel()->view()->model()->rowCount(window.entityPanel()->view()->model()->index(0, 0)) : 0);
     print("rss_ready", rss);
     print("rss_settled", residentBytes());
     print("rss_peak", peakResidentBytes());
