@@ -419,10 +419,12 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_entities = new EntityListModel(m_project.get(), this);
     m_entityPanel->setProject(m_project.get(), m_entities);
     m_curation->setProject(m_project.get(), m_entities);
-    m_articleView->setModel(m_articles);
+    // The order the model reads in, set before the model: a view that sorts asks the model to sort again whenever the
+    // indicator changes, and each time the model reads every id again.
     QHeaderView *header = m_articleView->header();
-    header->setStretchLastSection(false);
     header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_articleView->setModel(m_articles);
+    header->setStretchLastSection(false);
     const QByteArray savedHeader = QSettings().value(QStringLiteral("articles/header")).toByteArray();
     if (savedHeader.isEmpty() || !header->restoreState(savedHeader)) {
         const QFontMetrics metrics(m_articleView->font());
