@@ -188,9 +188,10 @@ private Q_SLOTS:
         QCOMPARE(serialise(document), expected);
     }
 
-    void holdUntilNextSpans_leavesNewTextUnhighlighted()
+    void expectText_short_isHighlightedAsItIsSet_withItsOwnSpans()
     {
         QTextDocument document;
+        document.documentLayout(); // as a view gives it: the document then announces changes
         ArticleHighlighter highlighter(&document);
         highlighter.setTheme(theme());
         const QString first = longText(4);
@@ -198,16 +199,34 @@ private Q_SLOTS:
         highlighter.setSpans(spansFor(first));
         QVERIFY(hasFormats(document.firstBlock()));
 
-        // The next text is not highlighted with the spans of the one before, and not at all until its own come.
-        highlighter.holdUntilNextSpans();
-        QVERIFY(!highlighter.isComplete());
+        // The next text is highlighted as it is set, with its own spans, never with those of the text before.
         const QString second = longText(6).replace(u"Anna Weber"_s, u"Jonas Brandt"_s);
+        QSignalSpy completed(&highlighter, &ArticleHighlighter::completed);
+        highlighter.expectText(second.size(), spansFor(second));
+        QVERIFY(!highlighter.isComplete());
+        QCOMPARE(serialise(document), highlightedAtOnce(first, spansFor(first))); // nothing changed yet
         document.setPlainText(second);
+        QVERIFY(highlighter.isComplete());
+        QCOMPARE(completed.count(), 1);
+        QCOMPARE(serialise(document), highlightedAtOnce(second, spansFor(second)));
+    }
+
+    void expectText_long_waitsUntilSet_thenGoesProgressively()
+    {
+        QTextDocument document;
+        document.documentLayout();
+        ArticleHighlighter highlighter(&document);
+        highlighter.setProgressiveThreshold(5000);
+        highlighter.setTheme(theme());
+        const QString text = longText(1200);
+        highlighter.expectText(text.size(), spansFor(text));
+        document.setPlainText(text);
+        // Set, and nothing highlighted yet: the pass runs from the event loop.
+        QVERIFY(!highlighter.isComplete());
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
             QVERIFY2(!hasFormats(block), qPrintable(block.text()));
-        highlighter.setSpans(spansFor(second));
-        QVERIFY(highlighter.isComplete());
-        QCOMPARE(serialise(document), highlightedAtOnce(second, spansFor(second)));
+        QTRY_VERIFY_WITH_TIMEOUT(highlighter.isComplete(), 60000);
+        QCOMPARE(serialise(document), highlightedAtOnce(text, spansFor(text)));
     }
 
     void editsDuringAPass_endHighlightedAsTheEditedText()

@@ -70,9 +70,8 @@ void ArticleReader::clear(const QString &placeholder)
     m_content = ArticleContent();
     m_title->setText(placeholder.isEmpty() ? tr("No article selected") : placeholder);
     m_meta->clear();
-    m_highlighter->holdUntilNextSpans();
+    m_highlighter->expectText(0, {});
     m_text->clear();
-    m_highlighter->setSpans({});
     m_searchHits.clear();
     m_currentHit = -1;
 }
@@ -106,13 +105,12 @@ void ArticleReader::showArticle(const ArticleContent &content, const QList<Tag> 
     m_meta->setText(meta.join(QStringLiteral(" \u00B7 ")));
 
     // Plain text, always: an article's "<b>" is shown as written, never interpreted. Highlighted once, with this
-    // article's spans (not first with the previous article's, as setting the text alone would).
-    m_highlighter->holdUntilNextSpans();
-    m_text->setPlainText(content.text);
-    m_searchHits.clear();
+    // article's spans, as the text is set (or a slice at a time when it is long).
     m_currentHit = -1;
+    m_highlighter->expectText(content.text.size(), spans());
+    m_text->setPlainText(content.text);
     m_text->verticalScrollBar()->setValue(0);
-    updateSpans();
+    highlightVisible();
 }
 
 void ArticleReader::updateAnnotations(const QList<Annotation> &annotations, const QList<Tag> &codebook)
@@ -134,6 +132,12 @@ void ArticleReader::setSearchTerms(const QStringList &terms)
 }
 
 void ArticleReader::updateSpans()
+{
+    m_highlighter->setSpans(spans());
+    highlightVisible();
+}
+
+QList<HighlightSpan> ArticleReader::spans()
 {
     QList<HighlightSpan> spans;
     for (const Statement &statement : std::as_const(m_content.statements)) {
@@ -176,8 +180,7 @@ void ArticleReader::updateSpans()
     std::sort(m_searchHits.begin(), m_searchHits.end());
     for (const auto &[start, end] : std::as_const(m_searchHits))
         spans.append({start, end, HighlightSpan::Kind::SearchHit, {}});
-    m_highlighter->setSpans(spans);
-    highlightVisible();
+    return spans;
 }
 
 void ArticleReader::highlightVisible()

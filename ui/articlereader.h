@@ -60,6 +60,8 @@ protected:
 
 private:
     void updateSpans();
+    /// The spans of every layer for the article shown; finds the search hits too.
+    QList<HighlightSpan> spans();
     void highlightVisible();
     void stepSearchHit(int direction);
     QString describePosition(qsizetype position) const;

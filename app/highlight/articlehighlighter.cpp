@@ -147,7 +147,7 @@ void ArticleHighlighter::updateOverlayFormats()
     }
 }
 
-void ArticleHighlighter::setSpans(const QList<HighlightSpan> &spans)
+void ArticleHighlighter::storeSpans(const QList<HighlightSpan> &spans)
 {
     m_allSpans = spans;
     for (Layer &layer : m_layers) {
@@ -168,30 +168,52 @@ void ArticleHighlighter::setSpans(const QList<HighlightSpan> &spans)
     }
     if (m_overlayFormats[int(HighlightSpan::Kind::Person)].isEmpty())
         updateOverlayFormats();
+}
+
+void ArticleHighlighter::setSpans(const QList<HighlightSpan> &spans)
+{
+    storeSpans(spans);
     m_held = false;
+    m_expectedCharacters = -1;
     restart();
 }
 
-void ArticleHighlighter::holdUntilNextSpans()
+bool ArticleHighlighter::isProgressive(qsizetype characters) const
 {
-    m_held = true;
+    return m_progressiveThreshold > 0 && characters > m_progressiveThreshold;
+}
+
+void ArticleHighlighter::expectText(qsizetype length, const QList<HighlightSpan> &spans)
+{
     m_passRunning = false;
     m_sliceTimer.stop();
     m_ahead.clear();
+    storeSpans(spans);
+    // The document counts one character more: the separator after its last block.
+    m_expectedCharacters = int(length) + 1;
+    // A short text is highlighted as it is set, while the document announces the change: its blocks are then laid out
+    // once, when painted (highlighting a text already set lays out every block as it formats it, which costs more than
+    // the highlighting). A long one waits until it is set, then is highlighted progressively.
+    m_held = isProgressive(length);
 }
 
 void ArticleHighlighter::restart()
 {
-    if (m_held)
-        return; // setSpans() will
+    if (m_held || m_expectedCharacters >= 0)
+        return; // the text to come will be highlighted
     m_ahead.clear();
-    if (m_progressiveThreshold <= 0 || document()->characterCount() <= m_progressiveThreshold) {
+    if (!isProgressive(document()->characterCount())) {
         m_passRunning = false;
         m_sliceTimer.stop();
         rehighlight();
         Q_EMIT completed();
         return;
     }
+    startPass();
+}
+
+void ArticleHighlighter::startPass()
+{
     // Blocks keep the formats they have until the pass (or highlightNow()) comes to them: no flash of plain text.
     m_passRunning = true;
     m_frontier.setPosition(0);
@@ -250,6 +272,17 @@ void ArticleHighlighter::highlightSlice()
 
 void ArticleHighlighter::onContentsChange(int from)
 {
+    // The text expectText() announced has been set (QSyntaxHighlighter, notified first, has highlighted a short one).
+    if (m_expectedCharacters >= 0 && document()->characterCount() == m_expectedCharacters) {
+        m_expectedCharacters = -1;
+        if (m_held) {
+            m_held = false;
+            startPass();
+        } else {
+            Q_EMIT completed();
+        }
+        return;
+    }
     // Formats applied by highlighting change no text (the revision stays); only an edit during a pass matters: it may
     // have added blocks behind the frontier that nothing highlighted, and it renumbered the blocks after it.
     if (m_permitted || !m_passRunning || document()->revision() == m_revision)

@@ -48,7 +48,8 @@ struct HighlightSpan {
 ///
 /// A document longer than progressiveThreshold() is highlighted a slice of blocks at a time from the event loop, so
 /// that a very long article never freezes the window: highlightNow() does the part on screen first, and completed()
-/// says when every block is done. Shorter documents are highlighted at once, within setSpans().
+/// says when every block is done. Shorter documents are highlighted at once, within setSpans(), or as their text is
+/// set after expectText().
 class ArticleHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT
@@ -68,14 +69,15 @@ public:
     void setProgressiveThreshold(int characters) { m_progressiveThreshold = characters; }
     int progressiveThreshold() const { return m_progressiveThreshold; }
 
-    /// Leaves new text unhighlighted until the next setSpans(): call it before replacing the document's text, so that
-    /// the new text is not first highlighted with the spans of the text it replaces.
-    void holdUntilNextSpans();
+    /// Call before replacing the document's text with one of `length` characters, painted with `spans`: a short text
+    /// is highlighted as it is set (its blocks laid out once, lazily), a long one progressively once it is set. Either
+    /// way, it is never highlighted with the spans of the text it replaces.
+    void expectText(qsizetype length, const QList<HighlightSpan> &spans);
     /// Highlights the blocks from `first` to `last` now where a progressive pass has not reached them yet (the part of
     /// the document on screen). Does nothing when highlighting is complete or held.
     void highlightNow(const QTextBlock &first, const QTextBlock &last);
     /// Whether every block is highlighted with the current spans.
-    bool isComplete() const { return !m_held && !m_passRunning; }
+    bool isComplete() const { return !m_held && !m_passRunning && m_expectedCharacters < 0; }
 
     /// The name of what a format shows, such as "Quotation" or "Quotation+Speaker"; empty for plain text.
     static QString formatName(const QTextFormat &format);
@@ -98,7 +100,10 @@ private:
     void updateOverlayFormats();
     void paintLayer(const Layer &layer, int blockStart, int blockLength);
     QTextCharFormat overlayFormat(const HighlightSpan &span) const;
+    void storeSpans(const QList<HighlightSpan> &spans);
+    bool isProgressive(qsizetype characters) const;
     void restart();
+    void startPass();
     void highlightSlice();
     bool isDone(const QTextBlock &block) const;
     void onContentsChange(int from);
@@ -108,7 +113,8 @@ private:
     std::array<QTextCharFormat, layerCount> m_overlayFormats;
 
     int m_progressiveThreshold = 100000;
-    bool m_held = false; ///< between holdUntilNextSpans() and setSpans()
+    bool m_held = false; ///< a long text is expected: blocks are not highlighted until it is set
+    int m_expectedCharacters = -1; ///< the document's character count once the text expectText() announced is set
     bool m_passRunning = false; ///< a progressive pass has blocks left
     bool m_permitted = false; ///< the pass or highlightNow() is highlighting: blocks highlighted for the first time too
     QTextCursor m_frontier; ///< the progressive pass has highlighted every block before this position

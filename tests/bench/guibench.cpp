@@ -6,7 +6,8 @@
 //                                               list with rows and the article; SPAWNED_NS is the steady clock when the
 //                                               parent started this process
 //   verbatim-guibench breakdown PROJECT         the steps of opening, timed one by one in a fresh process
-//   verbatim-guibench switch PROJECT ROUNDS     switch to each article of PROJECT in turn, ROUNDS times
+//   verbatim-guibench switch PROJECT ROUNDS [MIN MAX]  switch to each article of PROJECT (of MIN to MAX characters) in
+//                                               turn, ROUNDS times
 #include "benchsupport.h"
 
 #include "articlereader.h"
@@ -36,6 +37,15 @@
 
 #include <chrono>
 #include <functional>
+#include <limits>
+
+// Under callgrind (--collect-atstart=no), only the switches themselves are profiled.
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define VERBATIM_PROFILE_TOGGLE() CALLGRIND_TOGGLE_COLLECT
+#else
+#define VERBATIM_PROFILE_TOGGLE()
+#endif
 
 using namespace Verbatim;
 using namespace Verbatim::Ui;
@@ -211,7 +221,7 @@ int breakdownMeasurement(int argc, char **argv, const QString &path)
     return 0;
 }
 
-int switchMeasurement(int argc, char **argv, const QString &path, int rounds)
+int switchMeasurement(int argc, char **argv, const QString &path, int rounds, qint64 minCharacters, qint64 maxCharacters)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Verbatim"));
@@ -244,6 +254,9 @@ int switchMeasurement(int argc, char **argv, const QString &path, int rounds)
     }
     std::sort(bySize.begin(), bySize.end());
     for (const auto &[size, row] : std::as_const(bySize)) {
+        // Only the sizes asked for (to profile one of them).
+        if (size < minCharacters || size > maxCharacters)
+            continue;
         QList<qint64> content, shown, painted, complete, scrolled;
         for (int round = 0; round < rounds; ++round) {
             // From a short article (the second shortest to the shortest): replacing a long one costs time of its own.
@@ -255,9 +268,11 @@ int switchMeasurement(int argc, char **argv, const QString &path, int rounds)
             content.append(timed([&] { window.project()->articleContent(article); }));
             QElapsedTimer timer;
             timer.start();
+            VERBATIM_PROFILE_TOGGLE();
             window.selectArticle(row);
             shown.append(timer.nsecsElapsed());
             text->viewport()->repaint();
+            VERBATIM_PROFILE_TOGGLE();
             painted.append(timer.nsecsElapsed());
             runUntil([&] { return reader->isHighlightingComplete(); });
             complete.append(timer.nsecsElapsed());
@@ -293,8 +308,11 @@ int main(int argc, char **argv)
         return openMeasurement(argc, argv, project, QByteArray(argv[3]).toLongLong());
     if (command == u"breakdown" && argc > 2)
         return breakdownMeasurement(argc, argv, project);
-    if (command == u"switch" && argc > 3)
-        return switchMeasurement(argc, argv, project, QByteArray(argv[3]).toInt());
-    QTextStream(stderr) << "usage: verbatim-guibench open PROJECT SPAWNED_NS | breakdown PROJECT | switch PROJECT ROUNDS\n";
+    if (command == u"switch" && argc > 3) {
+        const qint64 minCharacters = argc > 4 ? QByteArray(argv[4]).toLongLong() : 0;
+        const qint64 maxCharacters = argc > 5 ? QByteArray(argv[5]).toLongLong() : std::numeric_limits<qint64>::max();
+        return switchMeasurement(argc, argv, project, QByteArray(argv[3]).toInt(), minCharacters, maxCharacters);
+    }
+    QTextStream(stderr) << "usage: verbatim-guibench open PROJECT SPAWNED_NS | breakdown PROJECT | switch PROJECT ROUNDS [MIN MAX]\n";
     return 1;
 }
