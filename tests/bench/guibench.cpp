@@ -6,6 +6,8 @@
 //                                               list with rows and the article; SPAWNED_NS is the steady clock when the
 //                                               parent started this process
 //   verbatim-guibench breakdown PROJECT         the steps of opening, timed one by one in a fresh process
+//   verbatim-guibench screenshot PROJECT FILE.png [MIN_CHARACTERS [entities|- [SETTLE_MS]]]  the window, with the first
+//                                               article of MIN_CHARACTERS or more, the entity panel raised if asked
 //   verbatim-guibench switch PROJECT ROUNDS [MIN MAX]  switch to each article of PROJECT (of MIN to MAX characters) in
 //                                               turn, ROUNDS times
 #include "benchsupport.h"
@@ -25,6 +27,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
@@ -88,6 +91,21 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs = 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
+}
+
+// runUntil(), and the longest the event loop was kept from handling input meanwhile (one turn of it, in nanoseconds).
+qint64 runUntilLongestTurn(const std::function<bool()> &done, int timeoutMs = 120000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 longest = 0;
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QElapsedTimer turn;
+        turn.start();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        longest = std::max(longest, turn.nsecsElapsed());
+    }
+    return longest;
 }
 
 // Notes when a widget has finished painting.
@@ -257,7 +275,7 @@ int switchMeasurement(int argc, char **argv, const QString &path, int rounds, qi
         // Only the sizes asked for (to profile one of them).
         if (size < minCharacters || size > maxCharacters)
             continue;
-        QList<qint64> content, shown, painted, complete, scrolled;
+        QList<qint64> content, shown, painted, complete, scrolled, longestTurn;
         for (int round = 0; round < rounds; ++round) {
             // From a short article (the second shortest to the shortest): replacing a long one costs time of its own.
             window.selectArticle(bySize.constFirst().second == row ? bySize.value(1).second : bySize.constFirst().second);
@@ -274,7 +292,7 @@ int switchMeasurement(int argc, char **argv, const QString &path, int rounds, qi
             text->viewport()->repaint();
             VERBATIM_PROFILE_TOGGLE();
             painted.append(timer.nsecsElapsed());
-            runUntil([&] { return reader->isHighlightingComplete(); });
+            longestTurn.append(runUntilLongestTurn([&] { return reader->isHighlightingComplete(); }));
             complete.append(timer.nsecsElapsed());
             // Jumping to the end of a long article: the text there is highlighted before it is painted.
             scrolled.append(timed([&] {
@@ -291,9 +309,48 @@ int switchMeasurement(int argc, char **argv, const QString &path, int rounds, qi
         report("painted", painted);
         report("complete", complete);
         report("scrolled_to_end", scrolled);
+        report("longest_turn", longestTurn);
         out().flush();
     }
     return 0;
+}
+
+// A picture of the window as a user sees it: the first article of at least `minCharacters`, optionally with the entity
+// panel raised, `settleMs` after it was selected.
+int screenshot(int argc, char **argv, const QString &path, const QString &file, qint64 minCharacters, bool entities, int settleMs)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
+    QApplication::setApplicationName(QStringLiteral("Verbatim"));
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1440, 900);
+    QString error;
+    if (!window.openProject(path, &error)) {
+        QTextStream(stderr) << "cannot open " << path << ": " << error << "\n";
+        return 1;
+    }
+    window.show();
+    if (entities) {
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->objectName() == u"EntityDock")
+                dock->raise();
+        }
+    }
+    runUntil([] { return false; }, 300);
+    const QAbstractItemModel *list = window.articleView()->model();
+    for (int row = 0; row < list->rowCount() && minCharacters > 0; ++row) {
+        const qint64 article = list->index(row, 0).data(ArticleListModel::ArticleRole).toLongLong();
+        if (window.project()->articleContent(article)->text.size() >= minCharacters) {
+            window.selectArticle(row);
+            break;
+        }
+    }
+    QElapsedTimer settle;
+    settle.start();
+    runUntil([&] { return settle.elapsed() > settleMs; });
+    print("highlighting_complete", window.reader()->isHighlightingComplete() ? 1 : 0);
+    return window.grab().save(file) ? 0 : 1;
 }
 
 } // namespace
@@ -313,6 +370,13 @@ int main(int argc, char **argv)
         const qint64 maxCharacters = argc > 5 ? QByteArray(argv[5]).toLongLong() : std::numeric_limits<qint64>::max();
         return switchMeasurement(argc, argv, project, QByteArray(argv[3]).toInt(), minCharacters, maxCharacters);
     }
-    QTextStream(stderr) << "usage: verbatim-guibench open PROJECT SPAWNED_NS | breakdown PROJECT | switch PROJECT ROUNDS [MIN MAX]\n";
+    if (command == u"screenshot" && argc > 3) {
+        const qint64 minCharacters = argc > 4 ? QByteArray(argv[4]).toLongLong() : 0;
+        const bool entities = argc > 5 && QByteArray(argv[5]) == "entities";
+        const int settleMs = argc > 6 ? QByteArray(argv[6]).toInt() : 500;
+        return screenshot(argc, argv, project, QString::fromLocal8Bit(argv[3]), minCharacters, entities, settleMs);
+    }
+    QTextStream(stderr) << "usage: verbatim-guibench open PROJECT SPAWNED_NS | breakdown PROJECT | switch PROJECT ROUNDS [MIN MAX]\n"
+                           "       verbatim-guibench screenshot PROJECT FILE.png [MIN_CHARACTERS [entities|- [SETTLE_MS]]]\n";
     return 1;
 }
