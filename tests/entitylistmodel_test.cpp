@@ -244,6 +244,7 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(people(model)), 2 * EntityListModel::pageSize);
         QCOMPARE(model.index(2 * EntityListModel::pageSize - 1, 0, people(model)).data().toString(), u"Renamed Person"_s);
+        QCOMPARE(people(model).data().toString(), u"People (%1)"_s.arg(personCount));
         // A type never opened stays unread.
         QCOMPARE(model.rowCount(model.index(3, 0)), 0);
     }
@@ -299,6 +300,8 @@ private Q_SLOTS:
         panel.setProject(m_project.get(), &model);
         QTest::qWait(50);
         QCOMPARE(model.rowCount(people(model)), 0);
+        // Not even counted (the title would say how many).
+        QCOMPARE(people(model).data().toString(), u"People"_s);
         // Shown, it opens the first type and reads what fits on screen, not every page.
         panel.resize(400, 600);
         panel.show();
@@ -307,6 +310,7 @@ private Q_SLOTS:
         QVERIFY(model.rowCount(people(model)) < personCount + 3000);
         QVERIFY(panel.view()->isExpanded(people(model)));
         QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+        QCOMPARE(people(model).data().toString(), u"People (%1)"_s.arg(QLocale().toString(personCount + 3000)));
     }
 
     void panel_scrollingToTheEnd_readsTheNextPage()

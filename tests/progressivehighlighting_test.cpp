@@ -336,10 +336,15 @@ private Q_SLOTS:
         QVERIFY(reader.isHighlightingComplete());
         QTest::qWait(100);
         QCOMPARE(serialise(*reader.textView()->document()), highlightedAtOnce(shortText, {}));
-        // And cleared: nothing left.
+        // And cleared: nothing left; cleared again (an empty document announces no change), still complete.
         reader.clear();
         QVERIFY(reader.isHighlightingComplete());
         QCOMPARE(reader.textView()->document()->toPlainText(), QString());
+        reader.clear();
+        QVERIFY(reader.isHighlightingComplete());
+        // An article without text is complete at once too.
+        reader.showArticle(contentOf(QString()), {});
+        QVERIFY(reader.isHighlightingComplete());
     }
 };
 
