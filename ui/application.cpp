@@ -74,7 +74,7 @@ int runApplication(int argc, char **argv)
         "Commands that run without a window:\n"
         "  verbatim import --project PROJECT PATH...\n"
         "  verbatim export --project PROJECT --what statements|annotations|entities|articles --output FILE.csv\n"
-        "  verbatim search --project PROJECT [--limit N] QUERY\n"
+        "  verbatim search --project PROJECT [--limit N] [--order rank|date] QUERY\n"
         "  verbatim stats  --project PROJECT"));
     parser.addHelpOption();
     parser.addVersionOption();

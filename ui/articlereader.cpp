@@ -57,6 +57,8 @@ ArticleReader::ArticleReader(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_text, 1);
 
+    // A long article is highlighted a slice at a time; whatever comes into view is highlighted before it is painted.
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleReader::highlightVisible);
     connect(m_text, &QPlainTextEdit::selectionChanged, this, &ArticleReader::selectionChanged);
     connect(m_text, &QPlainTextEdit::customContextMenuRequested, this,
             [this](const QPoint &position) { Q_EMIT contextMenuRequested(m_text->mapToGlobal(position)); });
@@ -68,7 +70,7 @@ void ArticleReader::clear(const QString &placeholder)
     m_content = ArticleContent();
     m_title->setText(placeholder.isEmpty() ? tr("No article selected") : placeholder);
     m_meta->clear();
-    m_highlighter->setSpans({});
+    m_highlighter->expectText(0, {});
     m_text->clear();
     m_searchHits.clear();
     m_currentHit = -1;
@@ -102,12 +104,13 @@ void ArticleReader::showArticle(const ArticleContent &content, const QList<Tag> 
     meta.append(plural(content.statements.size(), tr("%1 statement"), tr("%1 statements")));
     m_meta->setText(meta.join(QStringLiteral(" \u00B7 ")));
 
-    // Plain text, always: an article's "<b>" is shown as written, never interpreted.
-    m_text->setPlainText(content.text);
-    m_searchHits.clear();
+    // Plain text, always: an article's "<b>" is shown as written, never interpreted. Highlighted once, with this
+    // article's spans, as the text is set (or a slice at a time when it is long).
     m_currentHit = -1;
-    updateSpans();
+    m_highlighter->expectText(content.text.size(), spans());
+    m_text->setPlainText(content.text);
     m_text->verticalScrollBar()->setValue(0);
+    highlightVisible();
 }
 
 void ArticleReader::updateAnnotations(const QList<Annotation> &annotations, const QList<Tag> &codebook)
@@ -121,11 +124,20 @@ void ArticleReader::updateAnnotations(const QList<Annotation> &annotations, cons
 
 void ArticleReader::setSearchTerms(const QStringList &terms)
 {
+    // The window sets the terms after every article it shows; the same terms need no second pass over a long article.
+    if (terms == m_searchTerms)
+        return;
     m_searchTerms = terms;
     updateSpans();
 }
 
 void ArticleReader::updateSpans()
+{
+    m_highlighter->setSpans(spans());
+    highlightVisible();
+}
+
+QList<HighlightSpan> ArticleReader::spans()
 {
     QList<HighlightSpan> spans;
     for (const Statement &statement : std::as_const(m_content.statements)) {
@@ -168,7 +180,25 @@ void ArticleReader::updateSpans()
     std::sort(m_searchHits.begin(), m_searchHits.end());
     for (const auto &[start, end] : std::as_const(m_searchHits))
         spans.append({start, end, HighlightSpan::Kind::SearchHit, {}});
-    m_highlighter->setSpans(spans);
+    return spans;
+}
+
+void ArticleReader::highlightVisible()
+{
+    if (m_highlighter->isComplete())
+        return;
+    // From the first block on screen, as many characters as the viewport can show (with room to spare): this does not
+    // depend on the layout of blocks that have not been laid out yet, nor on the widget being shown.
+    const QFontMetrics metrics(m_text->font());
+    const QSize viewport = m_text->viewport()->size();
+    const qsizetype columns = std::max(40, viewport.width() / std::max(1, metrics.averageCharWidth()));
+    const qsizetype lines = std::max(30, viewport.height() / std::max(1, metrics.lineSpacing()));
+    const qsizetype characters = columns * lines * 3 / 2;
+    const QTextBlock first = m_text->cursorForPosition(QPoint(0, 0)).block();
+    QTextBlock last = first;
+    for (qsizetype shown = first.length(); shown < characters && last.next().isValid(); shown += last.length())
+        last = last.next();
+    m_highlighter->highlightNow(first, last);
 }
 
 std::pair<qsizetype, qsizetype> ArticleReader::selection() const
@@ -240,6 +270,8 @@ QString ArticleReader::describePosition(qsizetype position) const
 bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::Resize)
+            highlightVisible();
         if (event->type() == QEvent::ToolTip) {
             const auto *help = static_cast<QHelpEvent *>(event);
             const QTextCursor cursor = m_text->cursorForPosition(help->pos());

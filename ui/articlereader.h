@@ -35,6 +35,8 @@ public:
     /// Words and phrases to mark as search hits (a trailing '*' marks a prefix).
     void setSearchTerms(const QStringList &terms);
     int searchHitCount() const { return int(m_searchHits.size()); }
+    /// Whether every part of the article is highlighted (a long one is highlighted a slice at a time, what is visible first).
+    bool isHighlightingComplete() const { return m_highlighter->isComplete(); }
 
     /// The selected span in UTF-16 positions; start == end when nothing is selected.
     std::pair<qsizetype, qsizetype> selection() const;
@@ -58,6 +60,9 @@ protected:
 
 private:
     void updateSpans();
+    /// The spans of every layer for the article shown; finds the search hits too.
+    QList<HighlightSpan> spans();
+    void highlightVisible();
     void stepSearchHit(int direction);
     QString describePosition(qsizetype position) const;
 

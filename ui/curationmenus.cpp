@@ -92,14 +92,12 @@ void CurationMenus::addStatementActions(QMenu *menu, const Statement &statement)
 
 CurationMenus::SpeakerChoice CurationMenus::askForSpeaker(const QString &title, const QString &prompt, const QString &suggestion)
 {
-    QList<EntitySummary> speakers;
-    if (m_entities) {
-        for (const EntitySummary &entity : m_entities->allEntities()) {
-            if (entity.type == EntityType::Person || entity.type == EntityType::Organisation || entity.type == EntityType::Group
-                || entity.type == EntityType::Place)
-                speakers.append(entity);
-        }
-    }
+    const QPointer<EntityListModel> entities = m_entities;
+    const auto speakers = [entities](const QString &text, int limit, qint64 *matching) {
+        *matching = 0;
+        return entities ? entities->find(text, limit, {EntityType::Person, EntityType::Organisation, EntityType::Group, EntityType::Place}, matching)
+                        : QList<EntitySummary>();
+    };
     EntityPickerDialog dialog(title, prompt, speakers, true, m_dialogParent);
     dialog.setText(suggestion);
     SpeakerChoice choice;

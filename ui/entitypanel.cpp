@@ -6,12 +6,14 @@
 #include "store/project.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -24,13 +26,13 @@ EntityPanel::EntityPanel(QUndoStack *undoStack, QWidget *parent)
 {
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter entities"));
+    m_filter->setAccessibleName(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(EntityListModel::SortRole);
+    // Each change of the filter is a query over every entity: wait until typing pauses.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
     m_view = new QTreeView(this);
-    m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -42,11 +44,13 @@ EntityPanel::EntityPanel(QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_view->expandAll();
-    });
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &EntityPanel::applyFilter);
+    connect(m_filterTimer, &QTimer::timeout, this, &EntityPanel::applyFilter);
+    m_view->viewport()->installEventFilter(this);
+    // The next page of a type is read when the end of what was read comes into view.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &EntityPanel::fetchVisible);
+    connect(m_view, &QTreeView::expanded, this, &EntityPanel::fetchVisible);
     connect(m_view, &QTreeView::activated, this, [this] {
         if (const EntitySummary *entity = current())
             Q_EMIT entityActivated(entity->id, entity->name);
@@ -69,14 +73,92 @@ void EntityPanel::setProject(Project *project, EntityListModel *entities)
 {
     m_project = project;
     m_entities = entities;
-    m_proxy->setSourceModel(entities);
+    m_view->setModel(entities);
     if (entities) {
+        entities->setFilterText(m_filter->text().simplified());
         m_view->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
         m_view->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::ResizeToContents);
         m_view->header()->setSectionResizeMode(EntityListModel::ArticlesColumn, QHeaderView::ResizeToContents);
         m_view->header()->setStretchLastSection(false);
         m_view->sortByColumn(EntityListModel::MentionsColumn, Qt::DescendingOrder);
-        m_view->expand(m_proxy->index(0, 0));
+        // A reload (after a curation step) keeps the rows read; the view would fold every type: keep them as they were.
+        connect(entities, &QAbstractItemModel::modelAboutToBeReset, m_view, [this] {
+            m_expandedTypes.clear();
+            for (int row = 0; m_entities && row < m_entities->rowCount(); ++row)
+                m_expandedTypes.append(m_view->isExpanded(m_entities->index(row, 0)));
+        });
+        connect(entities, &QAbstractItemModel::modelReset, m_view, [this] {
+            for (int row = 0; m_entities && row < m_expandedTypes.size(); ++row)
+                m_view->setExpanded(m_entities->index(row, 0), m_expandedTypes[row]);
+            // The model reads nothing while it announces the reset: fill the screen once it is done.
+            QTimer::singleShot(0, this, &EntityPanel::fetchVisible);
+        });
+        // The first type opens when the panel is first painted (openFirstType()): the tree view reads the entities of
+        // an open type even while hidden.
+        m_firstShow = true;
+        m_view->viewport()->update();
+    }
+}
+
+void EntityPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Not at once: while the window first lays out its docks, a panel behind another tab is shown for a moment.
+    QTimer::singleShot(0, this, &EntityPanel::fetchVisible);
+}
+
+bool EntityPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first type opens once the panel has been painted (with the window, when it opens with the panel on screen):
+    // reading the first entities of a large project then never delays the window's first appearance.
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_firstShow)
+        QTimer::singleShot(0, this, &EntityPanel::openFirstType);
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntityPanel::openFirstType()
+{
+    if (!m_firstShow || !m_entities || !m_view->isVisible())
+        return;
+    m_firstShow = false;
+    m_view->expand(m_entities->index(0, 0));
+    fetchVisible();
+}
+
+void EntityPanel::applyFilter()
+{
+    m_filterTimer->stop();
+    if (!m_entities)
+        return;
+    const QString text = m_filter->text().simplified();
+    if (text == m_entities->filterText())
+        return;
+    m_entities->setFilterText(text);
+    // Matches of every type show at once; without a filter, the first type is open as when the project was opened.
+    for (int row = 0; row < m_entities->rowCount(); ++row) {
+        const QModelIndex type = m_entities->index(row, 0);
+        m_view->setExpanded(type, !text.isEmpty() || row == 0);
+    }
+    fetchVisible();
+}
+
+void EntityPanel::fetchVisible()
+{
+    // Nothing is read while the panel is hidden (behind another dock's tab, as at first): opening a project does not
+    // wait for the entities.
+    if (!m_entities || !m_view->isVisible())
+        return;
+    const QRect viewport = m_view->viewport()->rect();
+    for (int row = 0; row < m_entities->rowCount(); ++row) {
+        const QModelIndex type = m_entities->index(row, 0);
+        // Page after page while the end of what was read is on screen (a tall panel may show more than a page).
+        for (int pages = 0; pages < 10 && m_view->isExpanded(type) && m_entities->canFetchMore(type); ++pages) {
+            const int loaded = m_entities->rowCount(type);
+            const QRect end = m_view->visualRect(loaded > 0 ? m_entities->index(loaded - 1, 0, type) : type);
+            if (!end.isValid() || end.top() > viewport.bottom() || end.bottom() < viewport.top())
+                break;
+            m_entities->fetchMore(type);
+        }
     }
 }
 
@@ -84,7 +166,7 @@ const EntitySummary *EntityPanel::current() const
 {
     if (!m_entities)
         return nullptr;
-    return m_entities->entityAt(m_proxy->mapToSource(m_view->currentIndex()));
+    return m_entities->entityAt(m_view->currentIndex());
 }
 
 void EntityPanel::showMenu(const QPoint &position)
@@ -142,11 +224,16 @@ void EntityPanel::mergeCurrent()
     if (!entity || !m_project || !m_entities)
         return;
     const EntitySummary chosen = *entity;
+    const QPointer<EntityListModel> entities = m_entities;
     EntityPickerDialog dialog(tr("Merge Entity"),
                               tr("Merge \u201C%1\u201D into which entity? Its mentions and statements move there, and its name leads there "
                                  "from now on.")
                                   .arg(chosen.name),
-                              m_entities->allEntities(), false, this);
+                              [entities](const QString &text, int limit, qint64 *matching) {
+                                  *matching = 0;
+                                  return entities ? entities->find(text, limit, {}, matching) : QList<EntitySummary>();
+                              },
+                              false, this);
     dialog.exclude(chosen.id);
     // A surname usually merges into the full name that contains it.
     dialog.setText(chosen.name.section(u' ', -1));

@@ -5,7 +5,7 @@
 
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
+class QTimer;
 class QTreeView;
 class QUndoStack;
 
@@ -19,7 +19,8 @@ namespace Verbatim::Ui {
 
 /// The corpus's entities by type, with their counts. Activating one shows the articles that mention it; the
 /// context menu curates: rename, change type, merge, split in the current article, ignore. Every change is an
-/// undoable command, applied everywhere at once and kept across re-extraction.
+/// undoable command, applied everywhere at once and kept across re-extraction. The list reads entities a page at a
+/// time as it is scrolled, and only while it is on screen; the filter box and the column headers query the project.
 class EntityPanel : public QWidget
 {
     Q_OBJECT
@@ -43,17 +44,26 @@ Q_SIGNALS:
     /// The user wants the articles that mention (or quote) an entity.
     void entityActivated(qint64 entity, const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     const EntitySummary *current() const;
     void showMenu(const QPoint &position);
+    void fetchVisible();
+    void openFirstType();
+    void applyFilter();
 
     QUndoStack *m_undoStack = nullptr;
     QPointer<Project> m_project;
     QPointer<EntityListModel> m_entities;
     qint64 m_article = 0;
     QLineEdit *m_filter = nullptr;
+    QTimer *m_filterTimer = nullptr;
     QTreeView *m_view = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QList<bool> m_expandedTypes; ///< across a reset of the model
+    bool m_firstShow = false; ///< the first type is to be opened when the panel is first painted
 };
 
 } // namespace Verbatim::Ui

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,10 +18,9 @@ namespace {
 constexpr int maxShown = 500;
 } // namespace
 
-EntityPickerDialog::EntityPickerDialog(const QString &title, const QString &prompt, const QList<EntitySummary> &entities, bool allowNew,
-                                       QWidget *parent)
+EntityPickerDialog::EntityPickerDialog(const QString &title, const QString &prompt, Lookup lookup, bool allowNew, QWidget *parent)
     : QDialog(parent)
-    , m_entities(entities)
+    , m_lookup(std::move(lookup))
     , m_allowNew(allowNew)
 {
     setWindowTitle(title);
@@ -95,11 +95,14 @@ void EntityPickerDialog::refill()
     const QString text = m_filter->text().simplified();
     m_list->clear();
     int shown = 0;
-    int matching = 0;
-    for (const EntitySummary &entity : std::as_const(m_entities)) {
-        if (entity.id == m_excluded || entity.ignored || !entity.name.contains(text, Qt::CaseInsensitive))
+    qint64 matching = 0;
+    // One more than shown, for the entity left out (the one being merged).
+    const QList<EntitySummary> found = m_lookup ? m_lookup(text, maxShown + 1, &matching) : QList<EntitySummary>();
+    for (const EntitySummary &entity : found) {
+        if (entity.id == m_excluded || entity.ignored) {
+            --matching;
             continue;
-        ++matching;
+        }
         if (shown >= maxShown)
             continue;
         auto *item = new QListWidgetItem(tr("%1  \u00B7  %2, %3 mentions").arg(entity.name, entityTypeName(entity.type)).arg(entity.mentionCount), m_list);
@@ -117,7 +120,7 @@ void EntityPickerDialog::refill()
         m_list->setCurrentRow(0);
     QString hint;
     if (matching > shown)
-        hint = tr("%1 more match; type more of the name.").arg(matching - shown);
+        hint = tr("%1 more match; type more of the name.").arg(QLocale().toString(matching - shown));
     else if (m_allowNew && !text.isEmpty() && m_list->currentRow() < 0)
         hint = tr("\u201C%1\u201D will be added as a new name.").arg(text);
     m_hint->setText(hint);

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,7 +21,11 @@ class EntityPickerDialog : public QDialog
     Q_DISABLE_COPY_MOVE(EntityPickerDialog)
 
 public:
-    EntityPickerDialog(const QString &title, const QString &prompt, const QList<EntitySummary> &entities, bool allowNew, QWidget *parent = nullptr);
+    /// The entities whose names contain `text`, best first, at most `limit`; `*matching` receives how many match in all.
+    /// Asked again as the user types, so that a project of a million entities is never read whole.
+    using Lookup = std::function<QList<EntitySummary>(const QString &text, int limit, qint64 *matching)>;
+
+    EntityPickerDialog(const QString &title, const QString &prompt, Lookup lookup, bool allowNew, QWidget *parent = nullptr);
 
     /// Leaves `entity` out of the choices (the one being merged).
     void exclude(qint64 entity);
@@ -37,7 +43,7 @@ private:
     void refill();
     void validate();
 
-    QList<EntitySummary> m_entities;
+    Lookup m_lookup;
     qint64 m_excluded = 0;
     bool m_allowNew = false;
     QLineEdit *m_filter = nullptr;

@@ -32,6 +32,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +58,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +67,8 @@ namespace Verbatim::Ui {
 namespace {
 
 constexpr int maxRecentProjects = 10;
+// How long after opening a project the outdated articles are counted (see openProject()).
+constexpr int outdatedCheckDelayMs = 300;
 
 QString projectFilter()
 {
@@ -443,10 +447,12 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_entities = new EntityListModel(m_project.get(), this);
     m_entityPanel->setProject(m_project.get(), m_entities);
     m_curation->setProject(m_project.get(), m_entities);
-    m_articleView->setModel(m_articles);
+    // The order the model reads in, set before the model: a view that sorts asks the model to sort again whenever the
+    // indicator changes, and each time the model reads every id again.
     QHeaderView *header = m_articleView->header();
-    header->setStretchLastSection(false);
     header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_articleView->setModel(m_articles);
+    header->setStretchLastSection(false);
     const QByteArray savedHeader = QSettings().value(QStringLiteral("articles/header")).toByteArray();
     if (savedHeader.isEmpty() || !header->restoreState(savedHeader)) {
         const QFontMetrics metrics(m_articleView->font());
@@ -502,7 +508,9 @@ bool MainWindow::openProject(const QString &path, QString *error)
     updateStatus();
     updateActions();
     updateWindowTitle();
-    updateOutdatedNotice();
+    // Once the window has had time to show itself: on two cores, counting alongside the first paint slows the paint.
+    m_outdatedNotice->hide();
+    QTimer::singleShot(outdatedCheckDelayMs, m_articles, [this] { updateOutdatedNotice(); });
     // The list arrives from the query thread; the modelReset handler then selects its first article.
     m_reader->clear(tr("Reading the list of articles\u2026"));
     return true;
@@ -532,6 +540,7 @@ void MainWindow::closeProject()
     delete m_entities;
     m_entities = nullptr;
     m_entityName.clear();
+    m_outdatedNotice->hide();
     m_reader->clear();
     m_project.reset();
 }
@@ -787,10 +796,39 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateOutdatedNotice()
 {
-    const qint64 outdated = m_project ? Reextractor::outdatedCount(m_project->database(), ProjectExtractor(m_project->database())) : 0;
-    m_outdatedLabel->setText(plural(outdated, tr("%1 article was extracted by another version of Verbatim"),
-                                    tr("%1 articles were extracted by another version of Verbatim")));
-    m_outdatedNotice->setVisible(outdated > 0 && !m_task->isRunning());
+    // Counting needs the extractor's version, which means loading the gazetteer, and a pass over every article: tens of
+    // milliseconds warm, hundreds from a cold disk. It runs on a worker with a connection of its own, so that opening a
+    // project never waits for it; the notice appears when the count is known.
+    const quint64 check = ++m_outdatedCheck;
+    if (!m_project) {
+        m_outdatedNotice->hide();
+        return;
+    }
+    const QString path = m_project->filePath();
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, check, path] {
+        watcher->deleteLater();
+        // A later check, or another project, decides.
+        if (check != m_outdatedCheck || !m_project || m_project->filePath() != path)
+            return;
+        const qint64 outdated = watcher->result();
+        m_outdatedLabel->setText(plural(outdated, tr("%1 article was extracted by another version of Verbatim"),
+                                        tr("%1 articles were extracted by another version of Verbatim")));
+        m_outdatedNotice->setVisible(outdated > 0 && !m_task->isRunning());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        qint64 outdated = 0;
+        const ProjectExtractor extractor(path);
+        const QString connection = ProjectFile::uniqueConnectionName(u"outdated");
+        {
+            QString error;
+            const QSqlDatabase db = ProjectFile::openConnection(path, connection, &error);
+            if (db.isOpen())
+                outdated = Reextractor::outdatedCount(db, extractor);
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return outdated;
+    }));
 }
 
 void MainWindow::refreshAnnotations(qint64 article)

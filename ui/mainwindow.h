@@ -147,6 +147,7 @@ private:
     TaskProgressWidget *m_progress = nullptr;
     QWidget *m_outdatedNotice = nullptr;
     QLabel *m_outdatedLabel = nullptr;
+    quint64 m_outdatedCheck = 0; ///< the latest count of outdated articles asked for; older answers are dropped
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

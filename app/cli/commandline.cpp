@@ -171,6 +171,9 @@ int searchCommand()
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "At most N hits (default 50; 0 for all)."),
                       QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("order"),
+                      QCoreApplication::translate("CommandLine", "rank: best matches first (the default); date: newest first, as the window lists them."),
+                      QStringLiteral("ORDER"), QStringLiteral("rank")});
     if (!parse(parser, QStringLiteral("search"), QStringLiteral("QUERY"),
                QCoreApplication::translate("CommandLine", "Words, \"phrases\", prefix*, AND, OR, NOT.")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 1;
@@ -178,6 +181,10 @@ int searchCommand()
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
         return fail(QCoreApplication::translate("CommandLine", "--limit must be a number of 0 or more"));
+    const QString orderName = parser.value(QStringLiteral("order"));
+    if (orderName != u"rank" && orderName != u"date")
+        return fail(QCoreApplication::translate("CommandLine", "--order must be rank or date"));
+    const ArticleSearch::Order order = orderName == u"date" ? ArticleSearch::Order::Date : ArticleSearch::Order::Rank;
     const SearchQuery query(parser.positionalArguments().join(u' '));
     if (query.isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "search needs a query"));
@@ -186,9 +193,10 @@ int searchCommand()
     const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);
     if (!project)
         return fail(error);
+    // The query alone: from after the project is open until every hit is read, before any is printed.
     QElapsedTimer timer;
     timer.start();
-    const QList<SearchHit> hits = ArticleSearch::search(project->database(), query, limit, &error);
+    const QList<SearchHit> hits = ArticleSearch::search(project->database(), query, limit, &error, order);
     printTiming(parser, timer);
     if (!error.isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "the search failed: %1").arg(error));

@@ -6,6 +6,8 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QElapsedTimer>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -16,6 +18,14 @@ namespace {
 
 // Where a format keeps the name of what it shows.
 constexpr int nameProperty = QTextFormat::UserProperty + 1;
+
+// How long one slice of a progressive pass may keep the event loop waiting: well under a frame, so that scrolling and
+// typing stay smooth while a long article is highlighted.
+constexpr int sliceMilliseconds = 8;
+
+// How far highlightNow() looks back for the start of a paragraph: a quotation opened in an earlier line of it colours
+// the lines after it (the definition ends quotations with their paragraph).
+constexpr int paragraphLookBack = 20;
 
 const char16_t *layerName(HighlightSpan::Kind kind)
 {
@@ -83,8 +93,13 @@ HighlightSpan::Kind HighlightSpan::kindOf(EntityType type)
 
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
+    , m_frontier(document)
 {
     setDefinition(Highlighting::newsDefinition());
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &ArticleHighlighter::highlightSlice);
+    connect(document, &QTextDocument::contentsChange, this, [this](int from, int, int) { onContentsChange(from); });
 }
 
 QString ArticleHighlighter::formatName(const QTextFormat &format)
@@ -96,7 +111,7 @@ void ArticleHighlighter::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     KSyntaxHighlighting::SyntaxHighlighter::setTheme(theme);
     updateOverlayFormats();
-    rehighlight();
+    restart();
 }
 
 void ArticleHighlighter::updateOverlayFormats()
@@ -132,7 +147,7 @@ void ArticleHighlighter::updateOverlayFormats()
     }
 }
 
-void ArticleHighlighter::setSpans(const QList<HighlightSpan> &spans)
+void ArticleHighlighter::storeSpans(const QList<HighlightSpan> &spans)
 {
     m_allSpans = spans;
     for (Layer &layer : m_layers) {
@@ -153,7 +168,130 @@ void ArticleHighlighter::setSpans(const QList<HighlightSpan> &spans)
     }
     if (m_overlayFormats[int(HighlightSpan::Kind::Person)].isEmpty())
         updateOverlayFormats();
-    rehighlight();
+}
+
+void ArticleHighlighter::setSpans(const QList<HighlightSpan> &spans)
+{
+    storeSpans(spans);
+    m_held = false;
+    m_expectedCharacters = -1;
+    restart();
+}
+
+bool ArticleHighlighter::isProgressive(qsizetype characters) const
+{
+    return m_progressiveThreshold > 0 && characters > m_progressiveThreshold;
+}
+
+void ArticleHighlighter::expectText(qsizetype length, const QList<HighlightSpan> &spans)
+{
+    m_passRunning = false;
+    m_sliceTimer.stop();
+    m_ahead.clear();
+    storeSpans(spans);
+    // The document counts one character more: the separator after its last block.
+    m_expectedCharacters = int(length) + 1;
+    // A short text is highlighted as it is set, while the document announces the change: its blocks are then laid out
+    // once, when painted (highlighting a text already set lays out every block as it formats it, which costs more than
+    // the highlighting). A long one waits until it is set, then is highlighted progressively.
+    m_held = isProgressive(length);
+}
+
+void ArticleHighlighter::restart()
+{
+    if (m_held || m_expectedCharacters >= 0)
+        return; // the text to come will be highlighted
+    m_ahead.clear();
+    if (!isProgressive(document()->characterCount())) {
+        m_passRunning = false;
+        m_sliceTimer.stop();
+        rehighlight();
+        Q_EMIT completed();
+        return;
+    }
+    startPass();
+}
+
+void ArticleHighlighter::startPass()
+{
+    // Blocks keep the formats they have until the pass (or highlightNow()) comes to them: no flash of plain text.
+    m_passRunning = true;
+    m_frontier.setPosition(0);
+    m_revision = document()->revision();
+    m_sliceTimer.start();
+}
+
+bool ArticleHighlighter::isDone(const QTextBlock &block) const
+{
+    return !m_passRunning || block.position() < m_frontier.position() || m_ahead.contains(block.blockNumber());
+}
+
+void ArticleHighlighter::highlightNow(const QTextBlock &first, const QTextBlock &last)
+{
+    if (m_held || !m_passRunning || !first.isValid())
+        return;
+    QTextBlock block = first;
+    for (int back = 0; back < paragraphLookBack && block.previous().isValid() && block.previous().length() > 1 && !isDone(block.previous()); ++back)
+        block = block.previous();
+    m_permitted = true;
+    for (; block.isValid(); block = block.next()) {
+        if (!isDone(block)) {
+            rehighlightBlock(block);
+            m_ahead.insert(block.blockNumber());
+        }
+        if (block == last)
+            break;
+    }
+    m_permitted = false;
+}
+
+void ArticleHighlighter::highlightSlice()
+{
+    if (m_held || !m_passRunning)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    QTextBlock block = document()->findBlock(m_frontier.position());
+    m_permitted = true;
+    // In order, from the start: blocks highlightNow() did ahead of the pass are done again here, with the state the
+    // blocks before them end in (they started from a paragraph's start, which is right for nearly every article).
+    while (block.isValid() && timer.elapsed() < sliceMilliseconds) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
+    m_permitted = false;
+    if (block.isValid()) {
+        m_frontier.setPosition(block.position());
+        m_sliceTimer.start();
+        return;
+    }
+    m_passRunning = false;
+    m_ahead.clear();
+    Q_EMIT completed();
+}
+
+void ArticleHighlighter::onContentsChange(int from)
+{
+    // The text expectText() announced has been set (QSyntaxHighlighter, notified first, has highlighted a short one).
+    if (m_expectedCharacters >= 0 && document()->characterCount() == m_expectedCharacters) {
+        m_expectedCharacters = -1;
+        if (m_held) {
+            m_held = false;
+            startPass();
+        } else {
+            Q_EMIT completed();
+        }
+        return;
+    }
+    // Formats applied by highlighting change no text (the revision stays); only an edit during a pass matters: it may
+    // have added blocks behind the frontier that nothing highlighted, and it renumbered the blocks after it.
+    if (m_permitted || !m_passRunning || document()->revision() == m_revision)
+        return;
+    m_revision = document()->revision();
+    m_ahead.clear();
+    const int start = document()->findBlock(from).position();
+    if (start < m_frontier.position())
+        m_frontier.setPosition(start);
 }
 
 void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
@@ -215,6 +353,10 @@ void ArticleHighlighter::paintLayer(const Layer &layer, int blockStart, int bloc
 
 void ArticleHighlighter::highlightBlock(const QString &text)
 {
+    // A block never highlighted waits for the progressive pass (or highlightNow()) while one runs, and for the spans
+    // while held: this is what keeps QSyntaxHighlighter from highlighting a whole new text at once.
+    if ((m_held || m_passRunning) && !m_permitted && !currentBlockUserData())
+        return;
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     const int blockStart = currentBlock().position();
     for (const Layer &layer : m_layers)

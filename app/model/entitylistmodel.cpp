@@ -1,15 +1,20 @@
 #include "entitylistmodel.h"
 
 #include "store/project.h"
+#include "store/sql.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
+#include <QSqlQuery>
 
 namespace Verbatim {
 
 namespace {
 // Entity rows carry their group in the internal id (1-based); type rows carry 0.
 constexpr quintptr typeRowId = 0;
+
+constexpr EntityType groupTypes[] = {EntityType::Person, EntityType::Organisation, EntityType::Place, EntityType::Date, EntityType::Group};
 
 QString groupTitle(EntityType type)
 {
@@ -27,33 +32,172 @@ QString groupTitle(EntityType type)
     }
     return {};
 }
+
+// The entities the panel lists, as Project::entities() chooses them: those that occur, speak, were made by the user or
+// are ignored; an entity whose mentions all went elsewhere (a merge, a rename onto another) is left out.
+const char *const listed = "(mention_count > 0 OR origin = 'user' OR ignored "
+                           "OR EXISTS (SELECT 1 FROM statement WHERE speaker_entity = entity.id AND status <> 'rejected'))";
+
+// `text` as a LIKE pattern that matches it anywhere, with LIKE's own characters taken literally (ESCAPE '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+EntitySummary entityFromRow(const QSqlQuery &query)
+{
+    EntitySummary entity;
+    entity.id = query.value(0).toLongLong();
+    entity.name = query.value(1).toString();
+    entityTypeFromName(query.value(2).toString(), &entity.type);
+    entity.mentionCount = query.value(3).toInt();
+    entity.articleCount = query.value(4).toInt();
+    entity.ignored = query.value(5).toBool();
+    entity.userMade = query.value(6).toString() == u"user";
+    return entity;
+}
+
+const char *const columns = "id, name, type, mention_count, article_count, ignored, origin";
 } // namespace
 
 EntityListModel::EntityListModel(Project *project, QObject *parent)
     : QAbstractItemModel(parent)
     , m_project(project)
 {
+    for (std::size_t g = 0; g < m_groups.size(); ++g)
+        m_groups[g].type = groupTypes[g];
     connect(project, &Project::entitiesChanged, this, &EntityListModel::reload);
     connect(project, &Project::articlesChanged, this, &EntityListModel::reload);
-    reload();
+}
+
+QString EntityListModel::orderBy() const
+{
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    switch (m_sortColumn) {
+    case NameColumn:
+        return QStringLiteral("name COLLATE NOCASE %1, id").arg(direction);
+    case ArticlesColumn:
+        return QStringLiteral("article_count %1, name COLLATE NOCASE, id").arg(direction);
+    default:
+        return QStringLiteral("mention_count %1, name COLLATE NOCASE, id").arg(direction);
+    }
+}
+
+void EntityListModel::ensureCounts() const
+{
+    if (m_counts)
+        return;
+    // One pass over the table, a count per type: twice as fast as GROUP BY type, which walks the type index and looks
+    // every row up in the table (36 against 74 ms for 300,000 entities).
+    QStringList perType;
+    for (const EntityType type : groupTypes)
+        perType.append(QStringLiteral("count(*) FILTER (WHERE type = '%1')").arg(entityTypeName(type)));
+    QString sql = QStringLiteral("SELECT %1 FROM entity WHERE %2").arg(perType.join(QStringLiteral(", ")), QLatin1StringView(listed));
+    QVariantList values;
+    if (!m_filter.isEmpty()) {
+        sql += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
+        values.append(containsPattern(m_filter));
+    }
+    std::array<qint64, 5> counts{};
+    QSqlQuery query(m_project->database());
+    query.setForwardOnly(true);
+    if (Sql::exec(query, sql, values) && query.next()) {
+        for (std::size_t g = 0; g < counts.size(); ++g)
+            counts[g] = query.value(int(g)).toLongLong();
+    }
+    m_counts = counts;
+}
+
+QList<EntitySummary> EntityListModel::readPage(EntityType type, qsizetype offset, qsizetype count) const
+{
+    QList<EntitySummary> page;
+    QSqlQuery query(m_project->database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1 FROM entity WHERE type = ? AND %2").arg(QLatin1StringView(columns), QLatin1StringView(listed));
+    QVariantList values{entityTypeName(type)};
+    if (!m_filter.isEmpty()) {
+        sql += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
+        values.append(containsPattern(m_filter));
+    }
+    sql += QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?").arg(orderBy());
+    values << count << offset;
+    if (Sql::exec(query, sql, values)) {
+        while (query.next())
+            page.append(entityFromRow(query));
+    }
+    return page;
 }
 
 void EntityListModel::reload()
 {
     beginResetModel();
-    m_groups.clear();
-    for (const EntityType type : {EntityType::Person, EntityType::Organisation, EntityType::Place, EntityType::Date, EntityType::Group})
-        m_groups.append({type, {}});
-    for (const EntitySummary &entity : m_project->entities())
-        m_groups[int(entity.type)].entities.append(entity);
+    const bool counted = m_counts.has_value();
+    m_counts.reset();
+    if (counted)
+        ensureCounts();
+    // Keep what the view had read (an expanded type stays filled), so that a curation step does not fold the panel.
     for (Group &group : m_groups) {
-        std::stable_sort(group.entities.begin(), group.entities.end(), [](const EntitySummary &a, const EntitySummary &b) {
-            if (a.mentionCount != b.mentionCount)
-                return a.mentionCount > b.mentionCount;
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
+        const qsizetype wanted = group.entities.size();
+        group.entities = wanted > 0 ? readPage(group.type, 0, wanted) : QList<EntitySummary>();
+        group.complete = wanted > 0 && group.entities.size() < wanted;
     }
+    // Whoever receives modelReset sees the model as it was reset, with no rows fetched meanwhile.
+    m_changing = true;
     endResetModel();
+    m_changing = false;
+}
+
+void EntityListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void EntityListModel::setFilterText(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    reload();
+}
+
+bool EntityListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (m_changing || !parent.isValid() || parent.internalId() != typeRowId || parent.row() >= int(m_groups.size()))
+        return false;
+    // Without counting: a view asks for every open type, and counting every entity is a query of its own.
+    return !m_groups[parent.row()].complete;
+}
+
+void EntityListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Group &group = m_groups[parent.row()];
+    const QList<EntitySummary> page = readPage(group.type, group.entities.size(), pageSize);
+    if (page.size() < pageSize)
+        group.complete = true;
+    // The type rows show their counts from the first time entities are read (a hidden panel reads nothing, not even
+    // those: the tree view asks for the first row's text to size its rows).
+    if (!m_counts) {
+        ensureCounts();
+        Q_EMIT dataChanged(index(0, NameColumn), index(int(m_groups.size()) - 1, NameColumn));
+    }
+    if (page.isEmpty())
+        return;
+    const int first = int(group.entities.size());
+    // A receiver of the insertion's signals may ask for more (a view laying out, a model tester): not until it is done.
+    m_changing = true;
+    beginInsertRows(parent, first, first + int(page.size()) - 1);
+    group.entities.append(page);
+    endInsertRows();
+    m_changing = false;
 }
 
 QModelIndex EntityListModel::index(int row, int column, const QModelIndex &parent) const
@@ -61,8 +205,8 @@ QModelIndex EntityListModel::index(int row, int column, const QModelIndex &paren
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
-        return row < m_groups.size() ? createIndex(row, column, typeRowId) : QModelIndex();
-    if (parent.internalId() != typeRowId || parent.row() >= m_groups.size() || row >= m_groups[parent.row()].entities.size())
+        return row < int(m_groups.size()) ? createIndex(row, column, typeRowId) : QModelIndex();
+    if (parent.internalId() != typeRowId || parent.row() >= int(m_groups.size()) || row >= m_groups[parent.row()].entities.size())
         return {};
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
@@ -81,6 +225,19 @@ int EntityListModel::rowCount(const QModelIndex &parent) const
     if (parent.internalId() != typeRowId || parent.column() != 0)
         return 0;
     return int(m_groups[parent.row()].entities.size());
+}
+
+bool EntityListModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return true;
+    if (parent.internalId() != typeRowId || parent.column() != 0)
+        return false;
+    // Without reading anything: a type whose entities are not read yet may have some.
+    const Group &group = m_groups[parent.row()];
+    if (m_counts && (*m_counts)[std::size_t(group.type)] == 0)
+        return false;
+    return !group.entities.isEmpty() || !group.complete;
 }
 
 int EntityListModel::columnCount(const QModelIndex &) const
@@ -105,29 +262,64 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 
 const EntitySummary *EntityListModel::entityAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == typeRowId)
+    if (!index.isValid() || index.internalId() == typeRowId || index.model() != this)
         return nullptr;
     const Group &group = m_groups[int(index.internalId() - 1)];
     return index.row() < group.entities.size() ? &group.entities[index.row()] : nullptr;
 }
 
-QModelIndex EntityListModel::indexOf(qint64 entity) const
+QModelIndex EntityListModel::indexOf(qint64 entity)
 {
-    for (int g = 0; g < m_groups.size(); ++g) {
-        for (int row = 0; row < m_groups[g].entities.size(); ++row) {
-            if (m_groups[g].entities[row].id == entity)
-                return createIndex(row, 0, quintptr(g + 1));
+    const std::optional<EntitySummary> summary = m_project->entity(entity);
+    if (!summary)
+        return {};
+    const int g = int(summary->type);
+    const QModelIndex parent = index(g, 0);
+    for (qsizetype from = 0;;) {
+        const QList<EntitySummary> &entities = m_groups[g].entities;
+        for (qsizetype row = from; row < entities.size(); ++row) {
+            if (entities[row].id == entity)
+                return index(int(row), 0, parent);
         }
+        from = entities.size();
+        if (!canFetchMore(parent))
+            return {};
+        fetchMore(parent);
     }
-    return {};
 }
 
-QList<EntitySummary> EntityListModel::allEntities() const
+QList<EntitySummary> EntityListModel::find(const QString &text, int limit, const QList<EntityType> &types, qint64 *matching) const
 {
-    QList<EntitySummary> all;
-    for (const Group &group : m_groups)
-        all.append(group.entities);
-    return all;
+    QString where = QStringLiteral("WHERE %1").arg(QLatin1StringView(listed));
+    QVariantList values;
+    if (!text.isEmpty()) {
+        where += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
+        values.append(containsPattern(text));
+    }
+    if (!types.isEmpty()) {
+        QStringList marks;
+        for (const EntityType type : types) {
+            marks.append(QStringLiteral("?"));
+            values.append(entityTypeName(type));
+        }
+        where += QStringLiteral(" AND type IN (%1)").arg(marks.join(u','));
+    }
+    if (matching)
+        *matching = Sql::scalar(m_project->database(), QStringLiteral("SELECT count(*) FROM entity ") + where, values).toLongLong();
+    // The name as typed comes first, however rarely it is mentioned.
+    QString order = QStringLiteral("mention_count DESC, name COLLATE NOCASE, id");
+    if (!text.isEmpty()) {
+        order.prepend(QStringLiteral("name = ? COLLATE NOCASE DESC, "));
+        values.append(text);
+    }
+    QList<EntitySummary> found;
+    QSqlQuery query(m_project->database());
+    query.setForwardOnly(true);
+    if (Sql::exec(query, QStringLiteral("SELECT %1 FROM entity %2 ORDER BY %3 LIMIT ?").arg(QLatin1StringView(columns), where, order), values << limit)) {
+        while (query.next())
+            found.append(entityFromRow(query));
+    }
+    return found;
 }
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
@@ -138,7 +330,11 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         const Group &group = m_groups[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == NameColumn ? QVariant(QStringLiteral("%1 (%2)").arg(groupTitle(group.type)).arg(group.entities.size())) : QVariant();
+            if (index.column() != NameColumn)
+                return {};
+            if (!m_counts)
+                return groupTitle(group.type);
+            return QStringLiteral("%1 (%2)").arg(groupTitle(group.type), QLocale().toString((*m_counts)[std::size_t(group.type)]));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
@@ -148,8 +344,9 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
             return int(group.type);
         case EntityRole:
             return qint64(0);
-        case SortRole:
-            return index.row(); // the types keep their order
+        case TotalCountRole:
+            ensureCounts();
+            return (*m_counts)[std::size_t(group.type)];
         default:
             return {};
         }
@@ -200,10 +397,6 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         return entity->ignored;
     case UserMadeRole:
         return entity->userMade;
-    case SortRole:
-        return index.column() == NameColumn ? QVariant(entity->name.toLower())
-            : index.column() == MentionsColumn ? QVariant(entity->mentionCount)
-                                               : QVariant(entity->articleCount);
     default:
         break;
     }

@@ -288,6 +288,9 @@ QList<Annotation> Project::annotations(const QString &where, const QVariantList 
         return result;
     QHash<qint64, qsizetype> indexById;
     QString text = articleText;
+    // Scanning the text for surrogate pairs takes a pass over it: once, not once per annotation (a long article
+    // with many annotations made that quadratic).
+    std::optional<TextOffsets> offsetsOfText;
     while (query.next()) {
         Annotation annotation;
         annotation.id = query.value(0).toLongLong();
@@ -295,7 +298,9 @@ QList<Annotation> Project::annotations(const QString &where, const QVariantList 
         annotation.statement = query.value(2).toLongLong();
         if (text.isNull())
             text = this->articleText(annotation.article).value_or(QString());
-        const TextOffsets offsets(text);
+        if (!offsetsOfText)
+            offsetsOfText.emplace(text);
+        const TextOffsets &offsets = *offsetsOfText;
         annotation.start = offsets.toUtf16(query.value(3).toLongLong());
         annotation.end = offsets.toUtf16(query.value(4).toLongLong());
         annotation.text = query.value(5).toString();

@@ -11,6 +11,7 @@
 #include "benchsupport.h"
 #include "corpusgenerator.h"
 #include "listbench.h"
+#include "readerbench.h"
 #include "extract/ruleextractor.h"
 #include "io/articlefilereader.h"
 #include "io/csvwriter.h"
@@ -214,6 +215,10 @@ int main(int argc, char **argv)
         {"filter", "--articles N                        filter the article list and the statements table (ms per filter)", filterCommand},
         {"export", "--articles N                        export statements to CSV (time and rows/s)", exportCommand},
         {"scroll", "--articles N                        fetch rows as a view scrolls; paint a real list offscreen", scrollCommand},
+        {"project", "--articles N                       make (once) the shared project of N articles; print its path", projectCommand},
+        {"open", "--articles N [--runs R] [--entities E] open it in the window: time to list filled, memory", openCommand},
+        {"search", "--articles N [--rounds R]            full-text search: first 50 hits, p50/p95/max", searchCommand},
+        {"switch", "[--rounds R]                        show articles of 3 KB to 3 MB with all highlighting", switchCommand},
     };
     for (const Command &entry : commands) {
         if (command == QLatin1StringView(entry.name))
