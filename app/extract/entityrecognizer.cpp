@@ -1230,14 +1230,16 @@ private:
         if (length == 1) {
             // A surname alone: a person named before in this article, or a well-known one. Not a word used as a
             // noun ("a former Scientologist", "a Christian denomination") or in a role ("Foreign Affairs minister").
+            // Nor a plural or a role that speaks ("Observers said", "Officials say").
             const bool noun = isWord(pos - 1, u"a") || isWord(pos - 1, u"an") || isWord(pos - 1, u"the") || isWord(pos - 1, u"former")
-                || (isLowerWord(end) && (Lexicon::roleNouns().contains(text(end)) || occupationNouns().contains(text(end))));
+                || (isLowerWord(end) && (Lexicon::roleNouns().contains(text(end)) || occupationNouns().contains(text(end))))
+                || (sentenceStart && isPeopleNoun(firstWord));
             QString name = knownPersonFor(firstWord);
             if (name.isEmpty() && !sentenceStart && !noun)
                 name = famousBySurname(firstWord);
             if (name.isEmpty() && speaks && !sentenceStart && !noun)
                 name = firstWord.toString();
-            if (name.isEmpty() && speaks && sentenceStart && speechVerbAfter(pos) >= 0)
+            if (name.isEmpty() && speaks && sentenceStart && !noun && speechVerbAfter(pos) >= 0)
                 name = famousBySurname(firstWord).isEmpty() ? firstWord.toString() : famousBySurname(firstWord);
             // A first name alone, inside a sentence: someone the article calls by it ("Gloria developed eczema").
             if (name.isEmpty() && !sentenceStart && isGivenNameAlone(pos)) {
