@@ -481,8 +481,9 @@ bool MainWindow::openProject(const QString &path, QString *error)
         else if (m_articles->rowCount() > 0 && !m_articleView->currentIndex().isValid())
             selectArticle(0);
         else if (m_articles->rowCount() == 0)
-            m_reader->clear(m_articles->totalCount() == 0 ? tr("This project has no articles yet: import some with File \u25B8 Import")
-                                                          : tr("No article matches the search and the filters"));
+            m_reader->clear(m_articles->totalCount() != 0 ? tr("No article matches the search and the filters")
+                                : m_task->isRunning()          ? tr("The articles appear here when the import has finished")
+                                                               : tr("This project has no articles yet: import some with File \u25B8 Import"));
     });
     connect(m_project.get(), &Project::annotationsChanged, this, &MainWindow::refreshAnnotations);
     connect(m_project.get(), &Project::tagsChanged, this, [this] { refreshAnnotations(m_reader->article()); });

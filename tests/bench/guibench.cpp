@@ -10,9 +10,13 @@
 //                                               article of MIN_CHARACTERS or more, the entity panel raised if asked
 //   verbatim-guibench switch PROJECT ROUNDS [MIN MAX]  switch to each article of PROJECT (of MIN to MAX characters) in
 //                                               turn, ROUNDS times
+//   verbatim-guibench import PROJECT SHOT.png PATH...  import PATHs into PROJECT from the window, as File > Import does,
+//                                               while a user types searches and moves in the list; how long the event
+//                                               loop was kept from input meanwhile; SHOT.png is the window halfway
 #include "benchsupport.h"
 
 #include "articlereader.h"
+#include "backgroundtask.h"
 #include "codingpanel.h"
 #include "entitypanel.h"
 #include "extract/gazetteer.h"
@@ -31,6 +35,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -353,6 +358,78 @@ int screenshot(int argc, char **argv, const QString &path, const QString &file, 
     return window.grab().save(file) ? 0 : 1;
 }
 
+// The window during an import: every turn of the event loop is timed while a simulated user types a search every
+// 300 ms and steps through the list; the import's own progress reaches the window through queued signals.
+int importMeasurement(int argc, char **argv, const QString &path, const QString &shot, const QStringList &paths)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
+    QApplication::setApplicationName(QStringLiteral("Verbatim"));
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1440, 900);
+    QString error;
+    if (!window.openProject(path, &error)) {
+        QTextStream(stderr) << "cannot open " << path << ": " << error << "\n";
+        return 1;
+    }
+    window.show();
+    runUntil([] { return false; }, 500);
+
+    // The gaps between ticks of a 5 ms timer: a gap much over 5 ms is the event loop kept from input for that long.
+    // (A loop that only spins processEvents() would take a core from the import and measure nothing a user feels.)
+    QList<qint64> gaps; // nanoseconds
+    qint64 progressUpdates = 0;
+    QEventLoop loop;
+    QObject::connect(window.backgroundTask(), &BackgroundTask::progressChanged, &window, [&] { ++progressUpdates; });
+    QObject::connect(window.backgroundTask(), &BackgroundTask::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QElapsedTimer import;
+    import.start();
+    window.importPaths(paths);
+    if (!window.backgroundTask()->isRunning()) {
+        QTextStream(stderr) << "the import did not start\n";
+        return 1;
+    }
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&tick, &QTimer::timeout, &window, [&] { gaps.append(sinceTick.nsecsElapsed()); sinceTick.restart(); });
+    tick.start(5);
+    QLineEdit *search = searchBox(window);
+    const QStringList words{QStringLiteral("talks"), QStringLiteral("ceasefire"), QStringLiteral("minister"), QString()};
+    int typed = 0;
+    QTimer user;
+    QObject::connect(&user, &QTimer::timeout, &window, [&] {
+        if (search)
+            search->setText(words[typed++ % words.size()]);
+        QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.articleView(), &down);
+    });
+    user.start(300);
+    QTimer::singleShot(8000, &window, [&] { window.grab().save(shot); });
+    loop.exec();
+    tick.stop();
+    user.stop();
+    const qint64 importNs = import.nsecsElapsed();
+    if (search)
+        search->clear();
+    const auto *list = qobject_cast<const ArticleListModel *>(window.articleView()->model());
+    runUntil([&] { return list && !list->isLoading() && list->rowCount() > 0; }, 30000);
+    std::sort(gaps.begin(), gaps.end());
+    const auto over = [&](qint64 ms) { return std::count_if(gaps.cbegin(), gaps.cend(), [&](qint64 t) { return t > ms * 1000000; }); };
+    print("import", importNs);
+    print("ticks", gaps.size());
+    print("gap_p50", gaps.isEmpty() ? 0 : gaps[gaps.size() / 2]);
+    print("gap_p99", gaps.isEmpty() ? 0 : gaps[gaps.size() * 99 / 100]);
+    print("gap_max", gaps.isEmpty() ? 0 : gaps.constLast());
+    print("gaps_over_16ms", over(16));
+    print("gaps_over_50ms", over(50));
+    print("progress_updates", progressUpdates);
+    print("rows_after", window.articleView()->model()->rowCount());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -376,7 +453,14 @@ int main(int argc, char **argv)
         const int settleMs = argc > 6 ? QByteArray(argv[6]).toInt() : 500;
         return screenshot(argc, argv, project, QString::fromLocal8Bit(argv[3]), minCharacters, entities, settleMs);
     }
+    if (command == u"import" && argc > 4) {
+        QStringList paths;
+        for (int i = 4; i < argc; ++i)
+            paths.append(QString::fromLocal8Bit(argv[i]));
+        return importMeasurement(argc, argv, project, QString::fromLocal8Bit(argv[3]), paths);
+    }
     QTextStream(stderr) << "usage: verbatim-guibench open PROJECT SPAWNED_NS | breakdown PROJECT | switch PROJECT ROUNDS [MIN MAX]\n"
-                           "       verbatim-guibench screenshot PROJECT FILE.png [MIN_CHARACTERS [entities|- [SETTLE_MS]]]\n";
+                           "       verbatim-guibench screenshot PROJECT FILE.png [MIN_CHARACTERS [entities|- [SETTLE_MS]]]\n"
+                           "       verbatim-guibench import PROJECT SHOT.png PATH...\n";
     return 1;
 }

@@ -406,4 +406,39 @@ int switchCommand(const QStringList &arguments)
     return 0;
 }
 
+int windowImportCommand(const QStringList &arguments)
+{
+    const qint64 count = option(arguments, QStringLiteral("--articles"), QStringLiteral("100000")).toLongLong();
+    const QString folder = corpusFolder(count);
+    if (folder.isEmpty())
+        return 1;
+    const QString path = benchDir() + QStringLiteral("/window-import-%1.verbatim").arg(count);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    {
+        QString error;
+        if (!Project::open(path, Project::OpenMode::CreateIfMissing, &error)) {
+            out() << "  " << error << "\n";
+            return 1;
+        }
+    }
+    const QString shot = benchDir() + QStringLiteral("/window-import-%1.png").arg(count);
+    out() << "window import: " << count << " articles (" << mb(corpusBytes(folder)) << ") from File > Import, a search typed and the list"
+          << " stepped every 300 ms\n";
+    out().flush();
+    const QList<std::pair<QString, qint64>> figures = runGuiBench({QStringLiteral("import"), path, shot, folder});
+    if (figures.isEmpty())
+        return 1;
+    out() << "  import " << seconds(figure(figures, QStringLiteral("import"))) << "; a 5 ms timer ticked " << figure(figures, QStringLiteral("ticks"))
+          << " times, the gap between ticks: p50 " << milliseconds(figure(figures, QStringLiteral("gap_p50"))) << ", p99 "
+          << milliseconds(figure(figures, QStringLiteral("gap_p99"))) << ", longest " << milliseconds(figure(figures, QStringLiteral("gap_max")))
+          << "; " << figure(figures, QStringLiteral("gaps_over_16ms")) << " gaps over 16 ms, " << figure(figures, QStringLiteral("gaps_over_50ms"))
+          << " over 50 ms; " << figure(figures, QStringLiteral("progress_updates")) << " progress updates; "
+          << figure(figures, QStringLiteral("rows_after")) << " rows listed after\n";
+    out() << "  the window 8 s in: " << shot << "\n";
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return 0;
+}
+
 } // namespace VerbatimBench

@@ -14,5 +14,8 @@ int openCommand(const QStringList &arguments);
 int searchCommand(const QStringList &arguments);
 /// `switch [--rounds R]`: showing articles of 3 KB to 3 MB with every highlighting layer.
 int switchCommand(const QStringList &arguments);
+/// `window-import --articles N`: import the synthetic corpus from the window while a user searches; the longest the
+/// event loop was kept from input.
+int windowImportCommand(const QStringList &arguments);
 
 } // namespace VerbatimBench

@@ -219,6 +219,7 @@ int main(int argc, char **argv)
         {"open", "--articles N [--runs R] [--entities E] open it in the window: time to list filled, memory", openCommand},
         {"search", "--articles N [--rounds R]            full-text search: first 50 hits, p50/p95/max", searchCommand},
         {"switch", "[--rounds R]                        show articles of 3 KB to 3 MB with all highlighting", switchCommand},
+        {"window-import", "--articles N                 import from the window while searching: event-loop turns", windowImportCommand},
     };
     for (const Command &entry : commands) {
         if (command == QLatin1StringView(entry.name))
