@@ -251,6 +251,29 @@ private Q_SLOTS:
         QCOMPARE(actual, expected);
     }
 
+    // Weekdays against an article of Saturday 2024-03-02: what a report says happened is in the week before, what it
+    // says will happen in the week after.
+    void weekdays_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("past") << u"Talks resumed in Geneva on Monday."_s << u"2024-02-26"_s;
+        QTest::newRow("past, said") << u"The envoy said on Friday that the convoy had left."_s << u"2024-03-01"_s;
+        QTest::newRow("future, will") << u"Talks will resume in Geneva on Monday."_s << u"2024-03-04"_s;
+        QTest::newRow("future, contraction") << u"\u201CWe\u2019ll be back on Tuesday,\u201D the envoy said."_s << u"2024-03-05"_s;
+        QTest::newRow("future, due") << u"The vote is due on Tuesday."_s << u"2024-03-05"_s;
+        QTest::newRow("the same day") << u"Talks resumed on Saturday."_s << u"2024-03-02"_s;
+        QTest::newRow("last") << u"They met last Monday."_s << u"2024-02-26"_s;
+        QTest::newRow("next") << u"They meet again next Monday."_s << u"2024-03-04"_s;
+    }
+    void weekdays()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const Extraction extraction = m_extractor.extract(text, QDate(2024, 3, 2));
+        QCOMPARE(entities(extraction, EntityType::Date), QSet<QString>{expected});
+    }
+
     void extraction_isDeterministicAndThreadSafe()
     {
         const QString text = u"President Marek Nowak said: \u00ABNo deal without guarantees.\u00BB \u201CNot now,\u201D he added."_s;

@@ -372,12 +372,11 @@ private:
                     }
                     QString name = text(t).toString();
                     if (dated) {
-                        // The nearest such day to the article's date, a week away for "last" and "next".
-                        int delta = weekday - m_date.dayOfWeek();
-                        if (delta > 3)
-                            delta -= 7;
-                        else if (delta < -3)
-                            delta += 7;
+                        // News reports what happened: "talks resumed on Monday" is the Monday before the article's
+                        // date, unless the sentence speaks of the future ("will meet on Monday", "is due on Monday");
+                        // "last" and "next" go a week further.
+                        const int ahead = (weekday - m_date.dayOfWeek() + 7) % 7;
+                        int delta = sentenceIsAboutTheFuture(t) ? ahead : (ahead == 0 ? 0 : ahead - 7);
                         if (offsetWeeks < 0 && delta >= 0)
                             delta -= 7;
                         if (offsetWeeks > 0 && delta <= 0)
@@ -1735,6 +1734,29 @@ private:
             PersonRecord &person = m_a.person(mention.name);
             applyPending(person, roles, qualifiers);
         }
+    }
+
+    // Whether the sentence of token `t` speaks of what is to come: "will", "'ll", "shall", "is due to", "is expected
+    // to", "plans", "is scheduled", "upcoming".
+    bool sentenceIsAboutTheFuture(int t) const
+    {
+        static const WordTable<> futureWords{u"will", u"shall", u"due", u"expected", u"scheduled", u"plans", u"planned", u"upcoming"};
+        const auto speaksOfFuture = [this](int k) {
+            if (m_tokens[k].kind != Kind::Word)
+                return false;
+            const QStringView word = text(k);
+            return futureWords.contains(word) || word.endsWith(u"'ll") || word.endsWith(u"\u2019ll") || word == u"won't" || word == u"won\u2019t";
+        };
+        const int sentence = m_tokens[t].sentence;
+        for (int k = t - 1; k >= 0 && m_tokens[k].sentence == sentence; --k) {
+            if (speaksOfFuture(k))
+                return true;
+        }
+        for (int k = t + 1; k < m_count && m_tokens[k].sentence == sentence; ++k) {
+            if (speaksOfFuture(k))
+                return true;
+        }
+        return false;
     }
 
     // The well-known person with this surname, where the article speaks of that person's country: "Putin" is
