@@ -1206,7 +1206,9 @@ private:
             QString name = canonicalPersonName(joined(pos, end));
             if (length == 1) {
                 const QString known = knownPersonFor(firstWord);
-                if (!known.isEmpty())
+                if (const QString titledName = titled ? personByTitle(firstWord, roles) : QString(); !titledName.isEmpty())
+                    name = titledName;
+                else if (!known.isEmpty())
                     name = known;
                 else if (const QString famous = famousBySurname(firstWord); !famous.isEmpty())
                     name = famous;
@@ -1735,12 +1737,43 @@ private:
         }
     }
 
+    // The person a title before a surname names: "President Biden" is the Joe Biden the article calls president,
+    // not the Jill Biden it also names; else who held that office on the article's date, else the notable person of
+    // that surname with that role ("Vice President Harris" is Kamala Harris, "Secretary Blinken" Antony Blinken).
+    QString personByTitle(QStringView surname, const QStringList &roles) const
+    {
+        QString found;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        const auto candidates = m_peopleByWord.constFind(surname);
+#else
+        const auto candidates = m_peopleByWord.constFind(surname.toString());
+#endif
+        if (candidates != m_peopleByWord.constEnd()) {
+            for (const QString &candidate : *candidates) {
+                const PersonRecord &person = *m_a.findPerson(candidate);
+                if (!person.name.endsWith(surname) || person.name.size() == surname.size())
+                    continue;
+                if (!std::all_of(roles.cbegin(), roles.cend(), [&](const QString &role) { return person.roles.contains(role); }))
+                    continue;
+                if (!found.isEmpty() && found != person.name)
+                    return {};
+                found = person.name;
+            }
+        }
+        if (!found.isEmpty())
+            return found;
+        return m_gazetteer.personByTitle(surname, roles.join(u' '), m_date);
+    }
+
     // The well-known person with this surname, where the article speaks of that person's country: "Putin" is
     // Vladimir Putin in a story that names Russia, while "O'Brien's book" in a story about Kyiv is nobody the
     // gazetteer knows.
     QString famousBySurname(QStringView surname)
     {
-        const QString name = m_gazetteer.personBySurname(surname);
+        // Where several share the surname, the one in office on the article's date.
+        QString name = m_gazetteer.personBySurname(surname);
+        if (name.isEmpty())
+            name = m_gazetteer.personInOfficeBySurname(surname, m_date);
         const Gazetteer::Entry *entry = name.isEmpty() ? nullptr : m_gazetteer.find(name);
         if (!entry || entry->country.isEmpty())
             return name;
