@@ -1762,7 +1762,26 @@ private:
         }
         if (!found.isEmpty())
             return found;
-        return m_gazetteer.personByTitle(surname, roles.join(u' '), m_date);
+        found = m_gazetteer.personByTitle(surname, roles.join(u' '), m_date);
+        if (!found.isEmpty())
+            return found;
+        // "Assistant Secretary for International Trade and Development Alexia Latortue ... said Assistant Secretary
+        // Latortue": the first name the article wrote before the surname, where the name itself was not recognised.
+        const auto cached = m_titledSurnames.constFind(surname.toString());
+        if (cached != m_titledSurnames.constEnd())
+            return *cached;
+        const QStringView all = m_tk.text();
+        for (qsizetype at = all.indexOf(surname); at > 1 && found.isEmpty(); at = all.indexOf(surname, at + surname.size())) {
+            const qsizetype after = at + surname.size();
+            if (all[at - 1] != u' ' || (after < all.size() && all[after].isLetter()))
+                continue;
+            const qsizetype wordStart = all.lastIndexOf(u' ', at - 2) + 1;
+            const QStringView before = all.sliced(wordStart, at - 1 - wordStart);
+            if (!before.isEmpty() && before.front().isUpper() && m_gazetteer.isFirstName(before))
+                found = before.toString() + u' ' + surname.toString();
+        }
+        m_titledSurnames.insert(surname.toString(), found);
+        return found;
     }
 
     // The well-known person with this surname, where the article speaks of that person's country: "Putin" is
@@ -1801,6 +1820,7 @@ private:
     QHash<QString, int> m_personMentions; ///< how often each person has been named so far
     QHash<QString, QStringList> m_peopleByWord; ///< surname or first name -> people of the article with it
     QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
+    mutable QHash<QString, QString> m_titledSurnames; ///< surname after a title -> the full name the text gives it
     QHash<QString, QString> m_learnedPlaces; ///< towns the article shows to be places: "Irving" -> "Irving, Texas"
 };
 

@@ -217,7 +217,7 @@ private:
     // The speaker of a transcript's turn: a paragraph that opens with a name in capitals and a colon
     // ("SECRETARY BLINKEN:", "MR. HASAN:"); empty for a question or where there is no turn. `turn` tells whether
     // there is one.
-    QString turnSpeaker(int t, bool *turn = nullptr) const
+    QString turnSpeaker(int t, bool *turn = nullptr, int *turnFirst = nullptr, bool *question = nullptr) const
     {
         for (int p = m_tokens[t].paragraph; p >= 0; --p) {
             // The first tokens of paragraph p.
@@ -233,9 +233,14 @@ private:
             if (!words.isEmpty() && isPunct(k, u":")) {
                 if (turn)
                     *turn = true;
+                if (turnFirst)
+                    *turnFirst = first;
                 const QString surname = words.constLast();
-                if (surname == u"QUESTION" || surname == u"Q" || surname == u"MODERATOR" || surname == u"OPERATOR")
+                if (surname == u"QUESTION" || surname == u"Q" || surname == u"MODERATOR" || surname == u"OPERATOR") {
+                    if (question)
+                        *question = true;
                     return {};
+                }
                 // "THE PRESIDENT:": the person the article names with that role.
                 const QString role = words.constLast().toLower();
                 if (words.constFirst() == u"THE") {
@@ -262,6 +267,42 @@ private:
                 break;
         }
         return {};
+    }
+
+    // "you" in a transcript: whom the turn answers, the speaker of the turn before it; for a "QUESTION:" turn, the
+    // interviewer the title names ("Secretary Blinken With Jake Tapper of CNN").
+    QString addressee(int t) const
+    {
+        bool turn = false;
+        int first = -1;
+        const QString current = turnSpeaker(t, &turn, &first);
+        if (!turn || first <= 0)
+            return {};
+        bool previousTurn = false;
+        bool question = false;
+        QString previous;
+        // Past the turns of nobody in particular ("STAFF: All right, thanks, guys.") and the speaker's own.
+        for (int turns = 0; turns < 3 && first > 0; ++turns) {
+            previousTurn = false;
+            previous = turnSpeaker(first - 1, &previousTurn, &first, &question);
+            if (!previousTurn || (previous != u"Staff" && previous != u"Participant" && previous != u"Audience" && previous != current))
+                break;
+        }
+        if (!previousTurn)
+            return {};
+        if (!question)
+            return previous;
+        static const QRegularExpression interviewer(QStringLiteral("\\b(?:[Ww]ith|[Tt]o)\\s+((?:[A-Z][\\w.'\\x{2019}-]*\\s+){0,2}[A-Z][\\w'\\x{2019}-]+)"));
+        const QRegularExpressionMatch match = interviewer.match(m_a.title.toString());
+        if (!match.hasMatch() || !match.captured(1).contains(u' '))
+            return {};
+        const QString written = match.captured(1);
+        const Gazetteer::Entry *entry = m_gazetteer.find(written);
+        if (entry && entry->type != EntityType::Person)
+            return {};
+        const QString name = entry ? entry->canonical : canonicalPersonName(written);
+        const qsizetype space = name.indexOf(u' ');
+        return space > 0 && m_gazetteer.isFirstName(QStringView(name).first(space)) ? name : QString();
     }
 
     struct Author {
@@ -462,6 +503,13 @@ private:
         if (m_tokens[e].kind == Kind::Word && Lexicon::subjectPronoun(text(e)) != Lexicon::Pronoun::None) {
             // "he" on its own, not "the" + pronoun or "and he".
             return resolvePronoun(e);
+        }
+        if (isWord(e, u"you")) {
+            Speaker speaker;
+            speaker.firstToken = e;
+            speaker.endToken = e + 1;
+            speaker.name = addressee(e);
+            return speaker;
         }
         if (const EntityMention *mention = mentionAt(e); mention && mention->type != EntityType::Date) {
             Speaker speaker;
@@ -716,18 +764,31 @@ private:
         const QStringView word = text(t);
         if (!Lexicon::speechVerbs().contains(word))
             return -1;
-        // "-ing" forms speak only in the present progressive: "I'm announcing that", "we're calling on".
+        // "-ing" forms speak only in the present progressive: "I'm announcing that", "we're calling on"; "we're adding
+        // new names" adds, it does not say.
+        if (isParticiple(word) && (word == u"adding" || word == u"saying" || word == u"telling") && !isPunct(t - 1, u","))
+            return -1;
         if (isParticiple(word) && !(isWord(t - 1, u"am") || isWord(t - 1, u"is") || isWord(t - 1, u"are")
                                     || (t > 0 && m_tokens[t - 1].kind == Kind::Word && text(t - 1).contains(u'\'') == false
                                         && Lexicon::subjectPronoun(text(t - 1)) != Lexicon::Pronoun::None && text(t - 1).size() > 2)
                                     || (t > 0 && (text(t - 1).endsWith(u"'m") || text(t - 1).endsWith(u"\u2019m") || text(t - 1).endsWith(u"'re")
                                                   || text(t - 1).endsWith(u"\u2019re")))))
             return -1;
+        // "Having said that, ...", "that said, ...": a turn of the argument, not a report.
+        if (word == u"said" && ((isWord(t - 1, u"having") && isWord(t + 1, u"that")) || (isWord(t - 1, u"that") && isPunct(t + 1, u","))))
+            return -1;
         if (word == u"pointed")
             return isWord(t + 1, u"to") || isWord(t + 1, u"out") ? t + 2 : -1;
         // "made clear that", "has been clear that"
-        if (word == u"made" || word == u"makes" || word == u"making" || word == u"been")
-            return isWord(t + 1, u"clear") ? t + 2 : isWord(t + 1, u"it") && isWord(t + 2, u"clear") ? t + 3 : -1;
+        if (word == u"made" || word == u"makes" || word == u"making" || word == u"been") {
+            // "has been very clear that", "made it abundantly clear that"
+            int n = t + 1;
+            if (isWord(n, u"it"))
+                ++n;
+            if (isWord(n, u"very") || isWord(n, u"quite") || isWord(n, u"perfectly") || (isLowerWord(n) && text(n).endsWith(u"ly")))
+                ++n;
+            return isWord(n, u"clear") ? n + 1 : -1;
+        }
         if (word == u"called" || word == u"calling")
             return isWord(t + 1, u"on") || isWord(t + 1, u"for") || isWord(t + 1, u"upon") ? t + 2 : -1;
         if (Lexicon::verbsNeedingThat().contains(word)) {
@@ -784,6 +845,9 @@ private:
 
     bool isPassive(int verb) const
     {
+        // "Treasury is making clear", "the United States is announcing": the progressive is active.
+        if (isParticiple(text(verb)))
+            return false;
         int t = verb - 1;
         while (t >= 0 && isLowerWord(t) && (text(t).endsWith(u"ly") || isWord(t, u"also") || isWord(t, u"not")))
             --t;
@@ -802,7 +866,29 @@ private:
             bool opensSentence = true;
             for (int k = first; k < t && opensSentence; ++k)
                 opensSentence = m_tokens[k].capitalized || isWord(k, u"the") || mentionAt(k);
+            // "..., but frankly the Government of Ukraine isn't buying that": a name followed by its verb is a subject.
+            if (!opensSentence) {
+                const int next = m_tk.tokenAt(mention.end);
+                opensSentence = next < m_count && isLowerWord(next) && m_tokens[next].start == mention.end + 1
+                    && (Lexicon::auxiliaries().contains(text(next)) || Lexicon::speechVerbs().contains(text(next)) || text(next).endsWith(u"n't")
+                        || text(next).endsWith(u"n\u2019t") || isWord(next, u"are") || isWord(next, u"were"));
+            }
             remember(mention.start, m_tokens[t].sentence, mention.name, mention.type, opensSentence);
+        }
+        // "The President was asked ..., and he said": a title used as a name that opens a sentence is its subject too.
+        for (const Sentence &sentence : m_tk.sentences()) {
+            const int first = sentence.firstToken;
+            if (first + 1 < sentence.endToken && isWord(first, u"the") && m_tokens[first + 1].capitalized
+                && Lexicon::titles().contains(text(first + 1)) && !mentionAt(first + 1)) {
+                int e = first + 1;
+                while (e + 1 < sentence.endToken && m_tokens[e + 1].capitalized && Lexicon::titles().contains(text(e + 1)))
+                    ++e;
+                if (mentionAt(e + 1))
+                    continue;
+                const Speaker speaker = titlePhraseEndingAt(e, first);
+                if (speaker.found())
+                    remember(m_tokens[first].start, m_tokens[first].sentence, speaker.name, EntityType::Person, true);
+            }
         }
 
         for (int t = 0; t < m_count; ++t) {
@@ -837,8 +923,16 @@ private:
                 // Department of Defense (DoD) announced") and an appositive ("Andriy Yermak, head of the Presidential
                 // Office, said").
                 int e = t - 1;
+                static const WordTable<> adverbs{u"further", u"also", u"again", u"then", u"later", u"previously", u"repeatedly",
+                                                 u"once", u"still", u"just", u"already", u"today", u"now", u"first", u"even"};
                 while (e >= first) {
-                    if (isLowerWord(e) && Lexicon::auxiliaries().contains(text(e))) {
+                    if (isLowerWord(e) && (Lexicon::auxiliaries().contains(text(e)) || adverbs.contains(text(e)) || text(e).endsWith(u"ly"))) {
+                        --e;
+                    } else if (isWord(e, u"to") && (isWord(e - 1, u"want") || isWord(e - 1, u"wanted") || isWord(e - 1, u"wants") || isWord(e - 1, u"like"))) {
+                        // "I want to highlight that", "I would like to stress that"
+                        e -= 2;
+                    } else if (m_tokens[e].kind == Kind::Possessive && isWord(t, u"been")) {
+                        // "The President's been very clear"
                         --e;
                     } else if (isPunct(e, u")")) {
                         int open = e - 1;
@@ -874,6 +968,20 @@ private:
                         && !Lexicon::speechVerbs().contains(text(e))) {
                         cue.speaker.firstToken = e;
                         cue.speaker.endToken = e + 1;
+                        // "..., Treasury is making clear that": a capitalised word of its own, inside the sentence, is
+                        // the name of a body the recogniser did not know.
+                        // "G7 Leaders asked": with a capitalised word or code before it.
+                        int nameFirst = e;
+                        while (nameFirst > first && nameFirst > e - 3 && m_tokens[nameFirst - 1].kind != Kind::Punct
+                               && !text(nameFirst - 1).isEmpty() && text(nameFirst - 1).front().isUpper() && !mentionAt(nameFirst - 1))
+                            --nameFirst;
+                        if (m_tokens[e].capitalized && nameFirst > first && !m_tokens[nameFirst].sentenceStart
+                            && !(m_tokens[nameFirst - 1].kind == Kind::Word && m_tokens[nameFirst - 1].capitalized)
+                            && !Lexicon::sentenceStarters().contains(text(nameFirst))) {
+                            cue.speaker.firstToken = nameFirst;
+                            cue.speaker.name = m_tk.text().sliced(m_tokens[nameFirst].start, m_tokens[e].end - m_tokens[nameFirst].start).toString();
+                            cue.speaker.type = EntityType::Organisation;
+                        }
                     }
                 }
                 // "...," said Henrik Sollberg / "...," said the minister
@@ -961,15 +1069,18 @@ private:
                     break;
             }
         }
-        // "As Secretary-General António Guterres said, enough is enough."
-        if (isPunct(t, u",")) {
+        // "As Secretary-General António Guterres said, enough is enough.", "as I have said before, ..."
+        int comma = t;
+        while (comma < last && comma < t + 3 && isLowerWord(comma))
+            ++comma;
+        if (isPunct(comma, u",")) {
             int k = cue.speaker.found() ? cue.speaker.firstToken - 1 : cue.verb - 1;
             while (k > sentenceFirst(cue.verb)
                    && ((isLowerWord(k) && Lexicon::auxiliaries().contains(text(k))) || (m_tokens[k].capitalized && !isWord(k, u"as"))
                        || isWord(k, u"the")))
                 --k;
             if (isWord(k, u"as"))
-                return t + 1;
+                return comma + 1;
         }
         // "told reporters", "told Radio Meridian": the listener is not what was said.
         if (isWord(cue.verb, u"told") || isWord(cue.verb, u"tells")) {
@@ -982,7 +1093,7 @@ private:
         if (isWord(t, u"that"))
             return t + 1;
         // "said in an interview published by Libération that ..."
-        static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"while", u"to", u"from", u"via", u"late", u"earlier", u"later", u"on"};
+        static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"while", u"to", u"from", u"via", u"late", u"earlier", u"later", u"through"};
         if (t < last && isLowerWord(t) && prepositions.contains(text(t))) {
             for (int k = t + 1; k < last && k < t + 14; ++k) {
                 if (isWord(k, u"that"))
@@ -1277,7 +1388,7 @@ private:
             // "replied within the hour", "wrote on social media": a prepositional phrase is not what was said.
             static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"within", u"to", u"from", u"via", u"with", u"for", u"by", u"late", u"early", u"earlier", u"later", u"shortly", u"briefly", u"again", u"repeatedly"};
             const int firstContent = m_tk.tokenAt(start);
-            if (!cue.according && isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
+            if (!cue.according && firstContent == cue.verbEnd && isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
                 continue;
             const bool quotes = std::any_of(m_quotations.cbegin(), m_quotations.cend(), [&](const Quotation &q) { return q.open >= start && q.open < end; });
             m_statements.append(statementFor(&cue, quotes ? StatementKind::Mixed : StatementKind::Indirect, start, end));
