@@ -35,7 +35,7 @@ public:
         , m_script(std::move(script))
     { }
     int version() const override { return m_version; }
-    Verbatim::Extraction extract(QStringView text, QDate date) const override { return m_script(text, date); }
+    Verbatim::Extraction extract(const Verbatim::ExtractionInput &input) const override { return m_script(input.text, input.date); }
 
 private:
     int m_version;

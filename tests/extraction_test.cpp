@@ -49,7 +49,7 @@ private:
 
     void compareStatements(const Article &article, const QList<ExpectedStatement> &expected)
     {
-        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        const Extraction extraction = m_extractor.extract({article.text, article.date, article.title});
         QStringList found;
         for (const ExtractedStatement &statement : extraction.statements)
             found.append(describe(article.text, statement));
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
         const Article article = readSeed(corpus, u"000_70271345e58e0fa7.txt"_s);
-        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        const Extraction extraction = m_extractor.extract({article.text, article.date, article.title});
         QCOMPARE(entities(extraction, EntityType::Person), (QSet<QString>{u"Volodymyr Zelenskyy"_s, u"Vladimir Putin"_s, u"Piers Morgan"_s}));
         QCOMPARE(entities(extraction, EntityType::Organisation), (QSet<QString>{u"ITV News"_s, u"NATO"_s, u"Kremlin"_s}));
         QCOMPARE(entities(extraction, EntityType::Place),
@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
         const Article article = readSeed(corpus, u"001_f718a66d213c5e9b.txt"_s);
-        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        const Extraction extraction = m_extractor.extract({article.text, article.date, article.title});
         QCOMPARE(entities(extraction, EntityType::Person),
                  (QSet<QString>{u"Volodymyr Zelenskyy"_s, u"Vladimir Putin"_s, u"Donald Trump"_s, u"Andriy Yermak"_s}));
         QCOMPARE(entities(extraction, EntityType::Organisation),
@@ -190,7 +190,7 @@ private Q_SLOTS:
     {
         VERBATIM_REQUIRE_SHARED_CORPUS(corpus);
         const Article article = readSeed(corpus, u"001_f718a66d213c5e9b.txt"_s);
-        const Extraction extraction = m_extractor.extract(article.text, article.date);
+        const Extraction extraction = m_extractor.extract({article.text, article.date, article.title});
         QStringList named;
         for (const ExtractedStatement &statement : extraction.statements) {
             if (statement.speakerStart >= 0)
@@ -244,7 +244,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        const Extraction extraction = m_extractor.extract(text, QDate(2025, 3, 12));
+        const Extraction extraction = m_extractor.extract({text, QDate(2025, 3, 12), {}});
         QStringList actual;
         for (const ExtractedStatement &statement : extraction.statements)
             actual.append(u"%1|%2|%3"_s.arg(kindName(statement.kind), statement.speaker, text.sliced(statement.start, statement.end - statement.start)));
@@ -270,18 +270,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        const Extraction extraction = m_extractor.extract(text, QDate(2024, 3, 2));
+        const Extraction extraction = m_extractor.extract({text, QDate(2024, 3, 2), {}});
         QCOMPARE(entities(extraction, EntityType::Date), QSet<QString>{expected});
     }
 
     void extraction_isDeterministicAndThreadSafe()
     {
         const QString text = u"President Marek Nowak said: \u00ABNo deal without guarantees.\u00BB \u201CNot now,\u201D he added."_s;
-        const Extraction first = m_extractor.extract(text, QDate(2025, 1, 1));
+        const Extraction first = m_extractor.extract({text, QDate(2025, 1, 1), {}});
         QList<Extraction> results(16);
         std::vector<std::thread> threads;
         for (int i = 0; i < 16; ++i)
-            threads.emplace_back([&, i] { results[i] = m_extractor.extract(text, QDate(2025, 1, 1)); });
+            threads.emplace_back([&, i] { results[i] = m_extractor.extract({text, QDate(2025, 1, 1), {}}); });
         for (std::thread &thread : threads)
             thread.join();
         for (const Extraction &result : results) {

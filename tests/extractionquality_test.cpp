@@ -645,7 +645,7 @@ private Q_SLOTS:
         GoldDocument document;
         QString error;
         QStringList warnings;
-        QVERIFY2(locateSnippets(authored, {u"7"_s, text, {}}, &document, &error, &warnings), qPrintable(error));
+        QVERIFY2(locateSnippets(authored, {u"7"_s, text, {}, {}}, &document, &error, &warnings), qPrintable(error));
         // The second "No." names its occurrence, the first does not: the author is warned about that one.
         QCOMPARE(warnings, QStringList{u"document 7, statement 2: \"No.\" occurs 2 times; the first is taken"_s});
         QCOMPARE(document.key, u"7"_s);
@@ -660,10 +660,10 @@ private Q_SLOTS:
         QVERIFY(verifySpans(document, text, nullptr));
 
         const QJsonObject missing = QJsonDocument::fromJson(R"({"key": "7", "statements": [{"text": "Yes.", "kind": "direct"}]})").object();
-        QVERIFY(!locateSnippets(missing, {u"7"_s, text, {}}, &document, &error));
+        QVERIFY(!locateSnippets(missing, {u"7"_s, text, {}, {}}, &document, &error));
         QVERIFY2(error.contains(u"document 7"_s) && error.contains(u"\"Yes.\""_s), qPrintable(error));
         const QJsonObject third = QJsonDocument::fromJson(R"({"key": "7", "statements": [{"text": "No.", "occurrence": 3, "kind": "direct"}]})").object();
-        QVERIFY(!locateSnippets(third, {u"7"_s, text, {}}, &document, &error));
+        QVERIFY(!locateSnippets(third, {u"7"_s, text, {}, {}}, &document, &error));
         QVERIFY2(error.contains(u"occurs 2 times, not 3"_s), qPrintable(error));
     }
 };

@@ -52,7 +52,7 @@ QString serialise(const QTextDocument &document)
 QList<HighlightSpan> extractedSpans(const QString &text)
 {
     const RuleExtractor extractor;
-    const Extraction extraction = extractor.extract(text, QDate(2025, 3, 1));
+    const Extraction extraction = extractor.extract({text, QDate(2025, 3, 1), {}});
     QList<HighlightSpan> spans;
     for (const ExtractedStatement &statement : extraction.statements) {
         spans.append({statement.start, statement.end,

@@ -31,6 +31,7 @@ struct ArticleAnalysis {
 
     Tokenizer tokens;
     QDate date; ///< the article's, possibly invalid
+    QStringView title; ///< the article's title, possibly empty
     QList<EntityMention> mentions; ///< in text order, a longer mention before the ones inside it; mentions may overlap
     QList<int> mentionAtToken; ///< for each token, the index of the outermost mention covering it, or -1
     QList<PersonRecord> people;

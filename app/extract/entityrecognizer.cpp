@@ -1205,7 +1205,9 @@ private:
             QString name = canonicalPersonName(joined(pos, end));
             if (length == 1) {
                 const QString known = knownPersonFor(firstWord);
-                if (!known.isEmpty())
+                if (const QString titledName = titled ? personByTitle(firstWord, roles) : QString(); !titledName.isEmpty())
+                    name = titledName;
+                else if (!known.isEmpty())
                     name = known;
                 else if (const QString famous = famousBySurname(firstWord); !famous.isEmpty())
                     name = famous;
@@ -1759,12 +1761,62 @@ private:
         return false;
     }
 
+    // The person a title before a surname names: "President Biden" is the Joe Biden the article calls president,
+    // not the Jill Biden it also names; else who held that office on the article's date, else the notable person of
+    // that surname with that role ("Vice President Harris" is Kamala Harris, "Secretary Blinken" Antony Blinken).
+    QString personByTitle(QStringView surname, const QStringList &roles) const
+    {
+        QString found;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        const auto candidates = m_peopleByWord.constFind(surname);
+#else
+        const auto candidates = m_peopleByWord.constFind(surname.toString());
+#endif
+        if (candidates != m_peopleByWord.constEnd()) {
+            for (const QString &candidate : *candidates) {
+                const PersonRecord &person = *m_a.findPerson(candidate);
+                if (!person.name.endsWith(surname) || person.name.size() == surname.size())
+                    continue;
+                if (!std::all_of(roles.cbegin(), roles.cend(), [&](const QString &role) { return person.roles.contains(role); }))
+                    continue;
+                if (!found.isEmpty() && found != person.name)
+                    return {};
+                found = person.name;
+            }
+        }
+        if (!found.isEmpty())
+            return found;
+        found = m_gazetteer.personByTitle(surname, roles.join(u' '), m_date);
+        if (!found.isEmpty())
+            return found;
+        // "Assistant Secretary for International Trade and Development Alexia Latortue ... said Assistant Secretary
+        // Latortue": the first name the article wrote before the surname, where the name itself was not recognised.
+        const auto cached = m_titledSurnames.constFind(surname.toString());
+        if (cached != m_titledSurnames.constEnd())
+            return *cached;
+        const QStringView all = m_tk.text();
+        for (qsizetype at = all.indexOf(surname); at > 1 && found.isEmpty(); at = all.indexOf(surname, at + surname.size())) {
+            const qsizetype after = at + surname.size();
+            if (all[at - 1] != u' ' || (after < all.size() && all[after].isLetter()))
+                continue;
+            const qsizetype wordStart = all.lastIndexOf(u' ', at - 2) + 1;
+            const QStringView before = all.sliced(wordStart, at - 1 - wordStart);
+            if (!before.isEmpty() && before.front().isUpper() && m_gazetteer.isFirstName(before))
+                found = before.toString() + u' ' + surname.toString();
+        }
+        m_titledSurnames.insert(surname.toString(), found);
+        return found;
+    }
+
     // The well-known person with this surname, where the article speaks of that person's country: "Putin" is
     // Vladimir Putin in a story that names Russia, while "O'Brien's book" in a story about Kyiv is nobody the
     // gazetteer knows.
     QString famousBySurname(QStringView surname)
     {
-        const QString name = m_gazetteer.personBySurname(surname);
+        // Where several share the surname, the one in office on the article's date.
+        QString name = m_gazetteer.personBySurname(surname);
+        if (name.isEmpty())
+            name = m_gazetteer.personInOfficeBySurname(surname, m_date);
         const Gazetteer::Entry *entry = name.isEmpty() ? nullptr : m_gazetteer.find(name);
         if (!entry || entry->country.isEmpty())
             return name;
@@ -1792,6 +1844,7 @@ private:
     QHash<QString, int> m_personMentions; ///< how often each person has been named so far
     QHash<QString, QStringList> m_peopleByWord; ///< surname or first name -> people of the article with it
     QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
+    mutable QHash<QString, QString> m_titledSurnames; ///< surname after a title -> the full name the text gives it
     QHash<QString, QString> m_learnedPlaces; ///< towns the article shows to be places: "Irving" -> "Irving, Texas"
 };
 

@@ -54,6 +54,13 @@ struct Extraction {
     QList<EntityMention> mentions; ///< ordered by start
 };
 
+/// What an extraction reads: the article's text, and what anchors it.
+struct ExtractionInput {
+    QStringView text;
+    QDate date; ///< the article's date, possibly invalid: anchors relative dates ("this week") and office holders
+    QStringView title; ///< the article's title, possibly empty: "Statement from President Biden on ..." names who says "I"
+};
+
 /// Finds statements and entities in article text. Implementations are immutable after construction and
 /// safe to call from several threads at once, so that an import can extract on every core.
 class Extractor
@@ -64,8 +71,8 @@ public:
     /// Changes whenever the rules or data change, so that a project knows which articles to re-extract.
     virtual int version() const = 0;
 
-    /// `articleDate` (possibly invalid) anchors relative dates such as "this week".
-    virtual Extraction extract(QStringView text, QDate articleDate) const = 0;
+    /// Positions in the result are positions in `input.text`; the title is read only for what it says of the text.
+    virtual Extraction extract(const ExtractionInput &input) const = 0;
 };
 
 } // namespace Verbatim

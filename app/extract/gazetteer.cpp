@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -217,8 +218,12 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
                 table.insert(key, QString()); // ambiguous
         };
         const qsizetype lastSpace = canonical.lastIndexOf(u' ');
-        if (lastSpace > 0)
+        if (lastSpace > 0) {
             index(gazetteer.m_surnames, canonical.sliced(lastSpace + 1), canonical);
+            QStringList &same = gazetteer.m_peopleBySurname[canonical.sliced(lastSpace + 1)];
+            if (!same.contains(canonical))
+                same.append(canonical);
+        }
         if (!f.value(1).isEmpty() && !f.value(2).isEmpty())
             index(gazetteer.m_roleHolders, f[1].toLower() + u'\t' + f[2], canonical);
     });
@@ -282,6 +287,8 @@ void Gazetteer::loadPeople(const QString &path, QCryptographicHash &fingerprint)
         const qsizetype lastSpace = f[0].lastIndexOf(u' ');
         if (lastSpace > 0) {
             const QString surname = f[0].sliced(lastSpace + 1);
+            if (QStringList &same = m_peopleBySurname[surname]; !same.contains(f[0]))
+                same.append(f[0]);
             const auto found = m_surnames.constFind(surname);
             if (found == m_surnames.constEnd())
                 m_surnames.insert(surname, f[0]);
@@ -296,6 +303,9 @@ void Gazetteer::loadOfficeHolders(const QString &path, QCryptographicHash &finge
     loadTsv(path, fingerprint, [&](const QStringList &f) {
         if (f.size() < 4)
             return;
+        if (QStringList &countries = m_officeCountries[f[0]]; !countries.contains(f[1]))
+            countries.append(f[1]);
+        m_termsByName[f[2]].append({f[2], QDate::fromString(f[3], Qt::ISODate), QDate::fromString(f.value(4), Qt::ISODate)});
         m_offices[f[0] + u'\t' + f[1]].append({f[2], QDate::fromString(f[3], Qt::ISODate), QDate::fromString(f.value(4), Qt::ISODate)});
     });
 }
@@ -309,6 +319,98 @@ QString Gazetteer::officeHolder(const QString &office, const QString &country, Q
             return term.name;
     }
     return {};
+}
+
+namespace {
+
+// The words of a role, for comparing a title with the gazetteer's role: "Defense Secretary" and "defence secretary"
+// are one role; "of" and "the" ("Secretary of State") say nothing.
+QStringList roleWords(QStringView role)
+{
+    QStringList words;
+    for (const QStringView word : role.split(u' ', Qt::SkipEmptyParts)) {
+        QString lower = word.toString().toLower();
+        if (lower.endsWith(u'.'))
+            lower.chop(1);
+        if (lower == u"defense")
+            lower = QStringLiteral("defence");
+        if (lower != u"of" && lower != u"the" && !lower.isEmpty())
+            words.append(lower);
+    }
+    return words;
+}
+
+} // namespace
+
+QString Gazetteer::personByTitle(QStringView surname, const QString &title, QDate date) const
+{
+    if (surname.isEmpty() || title.isEmpty())
+        return {};
+    auto hasSurname = [&](const QString &name) { return name.size() > surname.size() && name.endsWith(surname) && name[name.size() - surname.size() - 1] == u' '; };
+    // Who held the office then, in any country the timeline knows it for.
+    if (date.isValid()) {
+        QStringList offices{title};
+        if (title.contains(u"defense"))
+            offices.append(QString(title).replace(u"defense"_s, u"defence"_s));
+        QString holder;
+        for (const QString &office : offices) {
+            for (const QString &country : m_officeCountries.value(office)) {
+                const QString name = officeHolder(office, country, date);
+                if (!name.isEmpty() && hasSurname(name)) {
+                    if (!holder.isEmpty() && holder != name)
+                        return {};
+                    holder = name;
+                }
+            }
+        }
+        if (!holder.isEmpty())
+            return holder;
+    }
+    // The notable person of that surname whose role is the title, else the one whose role holds all its words.
+    const QStringList titleWords = roleWords(title);
+    if (titleWords.isEmpty())
+        return {};
+    QString exact;
+    QString containing;
+    int exactCount = 0;
+    int containingCount = 0;
+    for (const QString &name : m_peopleBySurname.value(surname.toString())) {
+        const Entry *entry = find(name);
+        if (!entry || entry->type != EntityType::Person || entry->role.isEmpty())
+            continue;
+        const QStringList words = roleWords(entry->role);
+        if (words == titleWords) {
+            exact = entry->canonical;
+            ++exactCount;
+        } else if (std::all_of(titleWords.cbegin(), titleWords.cend(), [&](const QString &word) { return words.contains(word); })) {
+            containing = entry->canonical;
+            ++containingCount;
+        }
+    }
+    if (exactCount == 1)
+        return exact;
+    if (exactCount == 0 && containingCount == 1)
+        return containing;
+    return {};
+}
+
+QString Gazetteer::personInOfficeBySurname(QStringView surname, QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    QString found;
+    for (const QString &name : m_peopleBySurname.value(surname.toString())) {
+        const QList<Term> terms = m_termsByName.value(name);
+        const bool inOffice = std::any_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
+            return term.from.isValid() && term.from <= date && (!term.to.isValid() || date <= term.to);
+        });
+        if (!inOffice)
+            continue;
+        if (!found.isEmpty())
+            return {};
+        found = name;
+    }
+    return found;
 }
 
 } // namespace Verbatim

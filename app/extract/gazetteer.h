@@ -70,6 +70,15 @@ public:
         const QStringList words = m_countryWords.value(country);
         return words.isEmpty() ? QStringList{country} : words;
     }
+    /// The person with this surname that a title written before it names: "President Biden" on a date of his
+    /// presidency is Joe Biden (not Jill Biden), "Vice President Harris" is Kamala Harris, "Secretary Blinken" is
+    /// Antony Blinken. `title` is the title's words in lower case ("vice president", "defence secretary"); `date`
+    /// (possibly invalid) picks the holder of that office then, else the one notable person of that surname whose
+    /// role the title is, or contains. An empty string when none or several fit.
+    QString personByTitle(QStringView surname, const QString &title, QDate date) const;
+    /// Of the people known by this surname, the one who held an office of the timeline on `date` ("Harris" in 2022 is
+    /// Kamala Harris, "Biden" Joe Biden); an empty string when none or several did, or the date is invalid.
+    QString personInOfficeBySurname(QStringView surname, QDate date) const;
     /// The one person who holds `role` (lower case, "president") in `country`, or an empty string.
     QString personByRole(const QString &role, const QString &country) const { return m_roleHolders.value(role + u'\t' + country); }
 
@@ -121,6 +130,9 @@ private:
     QHash<QString, QString> m_nationalities;
     QHash<QString, QStringList> m_countryWords; ///< country -> its names and nationality words
     QHash<QString, QString> m_surnames; ///< empty value: more than one person has the surname
+    QHash<QString, QStringList> m_peopleBySurname; ///< surname -> every known person with it
+    QHash<QString, QStringList> m_officeCountries; ///< office -> the countries the timeline has it for
+    QHash<QString, QList<Term>> m_termsByName; ///< person -> every term of office the timeline has for them
     QHash<QString, QString> m_roleHolders; ///< "president\tUkraine" -> name; empty value: ambiguous
     quint32 m_fingerprint = 0;
 };

@@ -26,6 +26,8 @@ const WordTable<> &speechVerbs()
         u"applauded", u"applauds", u"highlighted", u"highlights", u"affirmed", u"affirms", u"stress", u"note", u"urge",
         u"announcing", u"calling", u"asked", u"asks", u"called", u"made", u"makes", u"making", u"been", u"reiterating",
         u"reaffirming", u"announces", u"welcome", u"announce", u"tell", u"highlight", u"reiterate", u"emphasize", u"emphasise",
+        u"rejected", u"rejects", u"reject", u"conveyed", u"conveys", u"lauded", u"lauds", u"praised", u"praises", u"underscoring",
+        u"making", u"reiterating", u"stressing", u"urging", u"asking",
     };
     return table;
 }
@@ -247,13 +249,14 @@ const WordTable<> &verbsNeedingThat()
         u"think", u"hopes", u"agreed", u"confirmed", u"confirms", u"indicated", u"indicates", u"signaled", u"signalled",
         u"predicted", u"predicts", u"recalled", u"recalls", u"assured", u"assures", u"proposed", u"proposes", u"demanded",
         u"demands", u"complained", u"conceded", u"concedes", u"admitted", u"admits", u"denied", u"denies", u"countered",
+        u"conveyed", u"conveys",
     };
     return table;
 }
 
 const WordTable<> &verbsWithAddressee()
 {
-    static const WordTable<> table{u"urged", u"urges", u"urge", u"asked", u"asks", u"called", u"calling", u"told", u"tells"};
+    static const WordTable<> table{u"urged", u"urges", u"urge", u"urging", u"asked", u"asks", u"asking", u"called", u"calling", u"told", u"tells"};
     return table;
 }
 

@@ -7,7 +7,7 @@ namespace Verbatim {
 
 namespace {
 // Raise whenever a rule changes what is extracted, so that projects know to re-extract.
-constexpr int rulesVersion = 2;
+constexpr int rulesVersion = 3;
 } // namespace
 
 RuleExtractor::RuleExtractor(const Gazetteer &gazetteer)
@@ -23,11 +23,12 @@ int RuleExtractor::version() const
     return (rulesVersion << 16) | int(m_gazetteer.fingerprint() & 0xFFFF);
 }
 
-Extraction RuleExtractor::extract(QStringView text, QDate articleDate) const
+Extraction RuleExtractor::extract(const ExtractionInput &input) const
 {
-    ArticleAnalysis analysis(text, articleDate);
-    m_entities.recognize(analysis, articleDate);
-    const QList<Quotation> quotations = QuotationScanner::scan(text);
+    ArticleAnalysis analysis(input.text, input.date);
+    analysis.title = input.title;
+    m_entities.recognize(analysis, input.date);
+    const QList<Quotation> quotations = QuotationScanner::scan(input.text);
 
     Extraction extraction;
     extraction.statements = m_statements.find(analysis, quotations);

@@ -16,7 +16,7 @@ public:
     explicit RuleExtractor(const Gazetteer &gazetteer = Gazetteer::shared());
 
     int version() const override;
-    Extraction extract(QStringView text, QDate articleDate) const override;
+    Extraction extract(const ExtractionInput &input) const override;
 
 private:
     const Gazetteer &m_gazetteer;

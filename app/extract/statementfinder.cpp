@@ -2,6 +2,8 @@
 
 #include "lexicon.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Verbatim {
@@ -26,6 +28,7 @@ struct Cue {
     Speaker speaker;
     bool inverted = false; ///< the speaker follows the verb
     bool according = false; ///< "according to X"
+    bool attribution = false; ///< "(the following statement is) attributed to X:", which gives what follows a speaker
     bool used = false; ///< attributed a quotation
 };
 
@@ -169,9 +172,14 @@ private:
         const Lexicon::Pronoun pronoun = Lexicon::subjectPronoun(text(t));
         const qsizetype position = m_tokens[t].start;
         const int sentence = m_tokens[t].sentence;
-        // "I" and "we" speak for whoever has the floor: the last "NAME:" turn of a transcript, if there is one.
+        // "I" and "we" speak for whoever has the floor: the last "NAME:" turn of a transcript, if there is one, else
+        // the author the title names ("Statement from President Biden on ..."). Never a guess from the text: the
+        // last person named is usually the one spoken about.
         if (pronoun == Lexicon::Pronoun::FirstPerson) {
-            speaker.name = turnSpeaker(t);
+            bool turn = false;
+            speaker.name = turnSpeaker(t, &turn);
+            if (!turn)
+                speaker.name = titleAuthor().name;
             return speaker;
         }
         auto fits = [&](const Salience &s) {
@@ -207,8 +215,9 @@ private:
     }
 
     // The speaker of a transcript's turn: a paragraph that opens with a name in capitals and a colon
-    // ("SECRETARY BLINKEN:", "MR. HASAN:"); empty for a question or where there is no turn.
-    QString turnSpeaker(int t) const
+    // ("SECRETARY BLINKEN:", "MR. HASAN:"); empty for a question or where there is no turn. `turn` tells whether
+    // there is one.
+    QString turnSpeaker(int t, bool *turn = nullptr, int *turnFirst = nullptr, bool *question = nullptr) const
     {
         for (int p = m_tokens[t].paragraph; p >= 0; --p) {
             // The first tokens of paragraph p.
@@ -222,15 +231,27 @@ private:
             while (k < m_count && k < first + 6 && m_tokens[k].kind == Kind::Word && text(k).size() > 1 && text(k) == text(k).toString().toUpper())
                 words.append(text(k++).toString());
             if (!words.isEmpty() && isPunct(k, u":")) {
+                if (turn)
+                    *turn = true;
+                if (turnFirst)
+                    *turnFirst = first;
                 const QString surname = words.constLast();
-                if (surname == u"QUESTION" || surname == u"Q" || surname == u"MODERATOR" || surname == u"OPERATOR")
+                if (surname == u"QUESTION" || surname == u"Q" || surname == u"MODERATOR" || surname == u"OPERATOR") {
+                    if (question)
+                        *question = true;
                     return {};
+                }
                 // "THE PRESIDENT:": the person the article names with that role.
                 const QString role = words.constLast().toLower();
                 if (words.constFirst() == u"THE") {
                     QStringList roles;
                     for (qsizetype w = 1; w < words.size(); ++w)
                         roles.append(words[w].toLower());
+                    // "THE PRESIDENT:" in "Remarks by President Biden ...": the President whose remarks they are.
+                    for (QString &r : roles)
+                        r = normalisedRole(r);
+                    if (const QString holder = authorsOffice(roles); !holder.isEmpty())
+                        return holder;
                     return resolveRole(roles, QString(), m_tokens[t].start);
                 }
                 Q_UNUSED(role);
@@ -246,6 +267,169 @@ private:
                 break;
         }
         return {};
+    }
+
+    // "you" in a transcript: whom the turn answers, the speaker of the turn before it; for a "QUESTION:" turn, the
+    // interviewer the title names ("Secretary Blinken With Jake Tapper of CNN").
+    QString addressee(int t) const
+    {
+        bool turn = false;
+        int first = -1;
+        const QString current = turnSpeaker(t, &turn, &first);
+        if (!turn || first <= 0)
+            return {};
+        bool previousTurn = false;
+        bool question = false;
+        QString previous;
+        // Past the turns of nobody in particular ("STAFF: All right, thanks, guys.") and the speaker's own.
+        for (int turns = 0; turns < 3 && first > 0; ++turns) {
+            previousTurn = false;
+            previous = turnSpeaker(first - 1, &previousTurn, &first, &question);
+            if (!previousTurn || (previous != u"Staff" && previous != u"Participant" && previous != u"Audience" && previous != current))
+                break;
+        }
+        if (!previousTurn)
+            return {};
+        if (!question)
+            return previous;
+        static const QRegularExpression interviewer(QStringLiteral("\\b(?:[Ww]ith|[Tt]o)\\s+((?:[A-Z][\\w.'\\x{2019}-]*\\s+){0,2}[A-Z][\\w'\\x{2019}-]+)"));
+        const QRegularExpressionMatch match = interviewer.match(m_a.title.toString());
+        if (!match.hasMatch() || !match.captured(1).contains(u' '))
+            return {};
+        const QString written = match.captured(1);
+        const Gazetteer::Entry *entry = m_gazetteer.find(written);
+        if (entry && entry->type != EntityType::Person)
+            return {};
+        const QString name = entry ? entry->canonical : canonicalPersonName(written);
+        const qsizetype space = name.indexOf(u' ');
+        return space > 0 && m_gazetteer.isFirstName(QStringView(name).first(space)) ? name : QString();
+    }
+
+    struct Author {
+        QString name;
+        QStringList roles; ///< the title's words before the name, lower case: "president", "vice president"
+        QString country; ///< the author's country, where the gazetteer knows it
+    };
+
+    // "the President" (a capitalised title used alone) in a text by someone: they, when it is their title, else who
+    // held that office in their country: in remarks by a secretary of state, "the President" is their president.
+    QString authorsOffice(const QStringList &roles) const
+    {
+        const Author &author = titleAuthor();
+        if (author.name.isEmpty() || roles.isEmpty())
+            return {};
+        if (std::all_of(roles.cbegin(), roles.cend(), [&](const QString &r) { return author.roles.contains(r); }))
+            return author.name;
+        if (author.country.isEmpty())
+            return {};
+        return m_gazetteer.officeHolder(roles.join(u' '), author.country, m_a.date);
+    }
+
+    // Who writes in the first person in a text whose title names its author: "Statement from President Biden on
+    // ...", "Statement of President Joe Biden and First Lady Jill Biden on ..." (the first named), "Remarks by
+    // Vice President Harris at ...", "Op-Ed by Secretary Antony J. Blinken"; and the President for the messages and
+    // letters a president sends Congress ("Message to the Congress on ...", "Letter to the Speaker of the House
+    // ..."). Nobody for any other title.
+    const Author &titleAuthor() const
+    {
+        if (m_titleAuthorKnown)
+            return m_titleAuthor;
+        m_titleAuthorKnown = true;
+        const QString title = m_a.title.trimmed().toString();
+        if (title.isEmpty())
+            return m_titleAuthor;
+        static const QRegularExpression toCongress(
+            QStringLiteral("^(?:Presidential\\s+)?(?:Message|Letter)s?\\s+to\\s+(?:the\\s+)?(?:Congress|Senate|House|Speaker|President\\s+of\\s+the\\s+Senate|Congressional)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (toCongress.match(title).hasMatch()) {
+            m_titleAuthor.name = m_gazetteer.officeHolder(QStringLiteral("president"), QStringLiteral("United States"), m_a.date);
+            m_titleAuthor.roles = {QStringLiteral("president")};
+            return m_titleAuthor;
+        }
+        static const QRegularExpression byAuthor(
+            QStringLiteral("^(?:Joint\\s+)?(?:Statement|Remarks|Message|Letter|Op-Ed|Address|Speech|Testimony|Op-ed|Opinion)s?\\s+(?:from|by|of)\\s+(.+)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = byAuthor.match(title);
+        // "Secretary Antony J. Blinken On ABC World News Tonight", "Secretary Blinken At a Meeting with ...": a
+        // transcript titled with its titled speaker, where the name must be someone known.
+        const bool titledSpeaker = !match.hasMatch() && Lexicon::titles().contains(title.section(u' ', 0, 0));
+        if (!match.hasMatch() && !titledSpeaker)
+            return m_titleAuthor;
+        // The first author's phrase: up to what the text is about, where or when it was given, or another author.
+        QString phrase = titledSpeaker ? title : match.captured(1);
+        static const QRegularExpression phraseEnd(
+            QStringLiteral("(?:\\s+(?:on|at|in|to|for|regarding|about|after|before|during|upon|with|and|&|announcing|following|regarding|marking|commemorating|celebrating|honoring|honouring|welcoming|condemning|launching)\\s|[:,;(|\\x{2013}\\x{2014}]|\\s-\\s|\\x{2019}s\\b|'s\\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const QRegularExpressionMatch end = phraseEnd.match(phrase); end.hasMatch())
+            phrase.truncate(end.capturedStart());
+        const QStringList words = phrase.simplified().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty() || words.size() > 10)
+            return m_titleAuthor;
+        // The name starts at a first name ("Secretary of Defense Lloyd J. Austin III", "President Joe Biden"), else it
+        // is the surname at the end ("Vice President Harris"); the words before it are titles.
+        for (const QString &word : words) {
+            if (!word.front().isUpper() && word != u"of" && word != u"the")
+                return m_titleAuthor; // not a name: "Statement by the press secretary"
+        }
+        qsizetype nameFirst = words.size() - 1;
+        for (qsizetype w = 0; w + 1 < words.size(); ++w) {
+            if (m_gazetteer.isFirstName(words[w]) && !Lexicon::titles().contains(words[w])) {
+                nameFirst = w;
+                break;
+            }
+        }
+        QStringList roles;
+        for (qsizetype w = 0; w < nameFirst; ++w) {
+            if (words[w] != u"of" && words[w] != u"the")
+                roles.append(normalisedRole(words[w]));
+        }
+        const QString written = words.mid(nameFirst).join(u' ');
+        if (!written.front().isUpper())
+            return m_titleAuthor;
+        QString name;
+        if (std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return Lexicon::titles().contains(word) || word == u"of" || word == u"the"; })) {
+            // "Statement by the President": a release of the US President's office, the only one titled so in English.
+            roles.append(normalisedRole(written));
+            if (roles == QStringList{QStringLiteral("president")} || roles == QStringList{QStringLiteral("vice"), QStringLiteral("president")})
+                name = m_gazetteer.officeHolder(roles.join(u' '), QStringLiteral("United States"), m_a.date);
+        } else if (nameFirst + 1 < words.size()) {
+            // A full name: as the gazetteer or the article has it.
+            const Gazetteer::Entry *entry = m_gazetteer.find(written);
+            name = entry && entry->type == EntityType::Person ? entry->canonical : canonicalPersonName(written);
+        } else {
+            // A surname after a title: the article's person of that name (with that role, where several), else
+            // whoever held that office then, else the notable person of that name.
+            QStringList candidates;
+            for (const PersonRecord &person : m_a.people) {
+                if (person.name.endsWith(u' ' + written))
+                    candidates.append(person.name);
+            }
+            if (candidates.size() > 1) {
+                QStringList withRole;
+                for (const QString &candidate : std::as_const(candidates)) {
+                    const PersonRecord *person = m_a.findPerson(candidate);
+                    if (std::all_of(roles.cbegin(), roles.cend(), [&](const QString &r) { return person->roles.contains(r); }))
+                        withRole.append(candidate);
+                }
+                candidates = withRole;
+            }
+            if (candidates.size() == 1)
+                name = candidates.constFirst();
+            if (name.isEmpty())
+                name = m_gazetteer.personByTitle(written, roles.join(u' '), m_a.date);
+            if (name.isEmpty())
+                name = m_gazetteer.personBySurname(written);
+            if (name.isEmpty() && !roles.isEmpty())
+                name = written;
+        }
+        const Gazetteer::Entry *entry = name.isEmpty() ? nullptr : m_gazetteer.find(name);
+        if (titledSpeaker && !(entry && entry->type == EntityType::Person) && !m_a.findPerson(name))
+            return m_titleAuthor;
+        m_titleAuthor.name = name;
+        m_titleAuthor.roles = roles;
+        if (entry && entry->type == EntityType::Person)
+            m_titleAuthor.country = entry->country;
+        return m_titleAuthor;
     }
 
     // The person a role phrase stands for: "the Ukrainian president", "the foreign minister", "the spokeswoman".
@@ -319,6 +503,13 @@ private:
         if (m_tokens[e].kind == Kind::Word && Lexicon::subjectPronoun(text(e)) != Lexicon::Pronoun::None) {
             // "he" on its own, not "the" + pronoun or "and he".
             return resolvePronoun(e);
+        }
+        if (isWord(e, u"you")) {
+            Speaker speaker;
+            speaker.firstToken = e;
+            speaker.endToken = e + 1;
+            speaker.name = addressee(e);
+            return speaker;
         }
         if (const EntityMention *mention = mentionAt(e); mention && mention->type != EntityType::Date) {
             Speaker speaker;
@@ -398,7 +589,9 @@ private:
             return speaker;
         speaker.firstToken = t;
         speaker.endToken = e + 1;
-        speaker.name = resolveRole(roles, QString(), m_tokens[t].start);
+        speaker.name = authorsOffice(roles);
+        if (speaker.name.isEmpty())
+            speaker.name = resolveRole(roles, QString(), m_tokens[t].start);
         return speaker;
     }
 
@@ -518,6 +711,17 @@ private:
                     break;
             }
         }
+        // "according to the Institute for International Finance": "the" and a name.
+        if (isWord(t, u"the") && t + 1 < upperBound) {
+            if (const EntityMention *mention = mentionAt(t + 1);
+                mention && mention->type != EntityType::Date && mentionFirstToken(t + 1) == t + 1 && !(m_tokens[t + 1].capitalized && Lexicon::titles().contains(text(t + 1)))) {
+                Speaker speaker = speakerStartingAt(t + 1, upperBound);
+                if (speaker.found()) {
+                    speaker.firstToken = t;
+                    return speaker;
+                }
+            }
+        }
         if (isWord(t, u"the") && t + 1 < upperBound && m_tokens[t + 1].capitalized && Lexicon::titles().contains(text(t + 1))) {
             int e = t + 1;
             while (e + 1 < upperBound && m_tokens[e + 1].capitalized && Lexicon::titles().contains(text(e + 1)))
@@ -552,23 +756,39 @@ private:
         // "According to X" opens sentences; every other cue is a lower-case verb.
         if (isWord(t, u"according"))
             return isWord(t + 1, u"to") ? t + 2 : -1;
+        // "The following statement is attributed to X:" (a readout's source), "Attributed to X:"
+        if (isWord(t, u"attributed"))
+            return isWord(t + 1, u"to") && isPunct(attributionEnd(t + 2), u":") ? t + 2 : -1;
         if (!isLowerWord(t))
             return -1;
         const QStringView word = text(t);
         if (!Lexicon::speechVerbs().contains(word))
             return -1;
-        // "-ing" forms speak only in the present progressive: "I'm announcing that", "we're calling on".
+        // "-ing" forms speak only in the present progressive: "I'm announcing that", "we're calling on"; "we're adding
+        // new names" adds, it does not say.
+        if (isParticiple(word) && (word == u"adding" || word == u"saying" || word == u"telling") && !isPunct(t - 1, u","))
+            return -1;
         if (isParticiple(word) && !(isWord(t - 1, u"am") || isWord(t - 1, u"is") || isWord(t - 1, u"are")
                                     || (t > 0 && m_tokens[t - 1].kind == Kind::Word && text(t - 1).contains(u'\'') == false
                                         && Lexicon::subjectPronoun(text(t - 1)) != Lexicon::Pronoun::None && text(t - 1).size() > 2)
                                     || (t > 0 && (text(t - 1).endsWith(u"'m") || text(t - 1).endsWith(u"\u2019m") || text(t - 1).endsWith(u"'re")
                                                   || text(t - 1).endsWith(u"\u2019re")))))
             return -1;
+        // "Having said that, ...", "that said, ...": a turn of the argument, not a report.
+        if (word == u"said" && ((isWord(t - 1, u"having") && isWord(t + 1, u"that")) || (isWord(t - 1, u"that") && isPunct(t + 1, u","))))
+            return -1;
         if (word == u"pointed")
             return isWord(t + 1, u"to") || isWord(t + 1, u"out") ? t + 2 : -1;
         // "made clear that", "has been clear that"
-        if (word == u"made" || word == u"makes" || word == u"making" || word == u"been")
-            return isWord(t + 1, u"clear") ? t + 2 : isWord(t + 1, u"it") && isWord(t + 2, u"clear") ? t + 3 : -1;
+        if (word == u"made" || word == u"makes" || word == u"making" || word == u"been") {
+            // "has been very clear that", "made it abundantly clear that"
+            int n = t + 1;
+            if (isWord(n, u"it"))
+                ++n;
+            if (isWord(n, u"very") || isWord(n, u"quite") || isWord(n, u"perfectly") || (isLowerWord(n) && text(n).endsWith(u"ly")))
+                ++n;
+            return isWord(n, u"clear") ? n + 1 : -1;
+        }
         if (word == u"called" || word == u"calling")
             return isWord(t + 1, u"on") || isWord(t + 1, u"for") || isWord(t + 1, u"upon") ? t + 2 : -1;
         if (Lexicon::verbsNeedingThat().contains(word)) {
@@ -586,6 +806,16 @@ private:
             return n < m_count && Lexicon::expressedNouns().contains(text(n)) ? n + 1 : -1;
         }
         return t + 1;
+    }
+
+    // The colon that ends "attributed to X:", or the token where looking for it stopped.
+    int attributionEnd(int t) const
+    {
+        int k = t;
+        while (k < m_count && k < t + 24 && !isPunct(k, u":") && m_tokens[k].paragraph == m_tokens[t].paragraph
+               && !(m_tokens[k].kind == Kind::Word && !m_tokens[k].capitalized && !Lexicon::nameConnectors().contains(text(k))))
+            ++k;
+        return k;
     }
 
     // Words that cannot end a subject: "that said", "which announced", "and said" (handled apart), "it was said".
@@ -615,6 +845,9 @@ private:
 
     bool isPassive(int verb) const
     {
+        // "Treasury is making clear", "the United States is announcing": the progressive is active.
+        if (isParticiple(text(verb)))
+            return false;
         int t = verb - 1;
         while (t >= 0 && isLowerWord(t) && (text(t).endsWith(u"ly") || isWord(t, u"also") || isWord(t, u"not")))
             --t;
@@ -633,7 +866,29 @@ private:
             bool opensSentence = true;
             for (int k = first; k < t && opensSentence; ++k)
                 opensSentence = m_tokens[k].capitalized || isWord(k, u"the") || mentionAt(k);
+            // "..., but frankly the Government of Ukraine isn't buying that": a name followed by its verb is a subject.
+            if (!opensSentence) {
+                const int next = m_tk.tokenAt(mention.end);
+                opensSentence = next < m_count && isLowerWord(next) && m_tokens[next].start == mention.end + 1
+                    && (Lexicon::auxiliaries().contains(text(next)) || Lexicon::speechVerbs().contains(text(next)) || text(next).endsWith(u"n't")
+                        || text(next).endsWith(u"n\u2019t") || isWord(next, u"are") || isWord(next, u"were"));
+            }
             remember(mention.start, m_tokens[t].sentence, mention.name, mention.type, opensSentence);
+        }
+        // "The President was asked ..., and he said": a title used as a name that opens a sentence is its subject too.
+        for (const Sentence &sentence : m_tk.sentences()) {
+            const int first = sentence.firstToken;
+            if (first + 1 < sentence.endToken && isWord(first, u"the") && m_tokens[first + 1].capitalized
+                && Lexicon::titles().contains(text(first + 1)) && !mentionAt(first + 1)) {
+                int e = first + 1;
+                while (e + 1 < sentence.endToken && m_tokens[e + 1].capitalized && Lexicon::titles().contains(text(e + 1)))
+                    ++e;
+                if (mentionAt(e + 1))
+                    continue;
+                const Speaker speaker = titlePhraseEndingAt(e, first);
+                if (speaker.found())
+                    remember(m_tokens[first].start, m_tokens[first].sentence, speaker.name, EntityType::Person, true);
+            }
         }
 
         for (int t = 0; t < m_count; ++t) {
@@ -644,19 +899,40 @@ private:
             cue.verb = t;
             cue.verbEnd = end;
             cue.according = isWord(t, u"according");
+            cue.attribution = isWord(t, u"attributed");
             // "According to X" is the whole sentence's source; the rest of the sentence is what X says.
             const int first = sentenceFirst(t);
             const int last = sentenceEnd(t);
             if (cue.according) {
                 cue.inverted = true;
                 cue.speaker = speakerStartingAt(end, last);
+            } else if (cue.attribution) {
+                // "attributed to Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder:": the person the titles lead
+                // to, the last one named before the colon.
+                cue.inverted = true;
+                const int colon = attributionEnd(end);
+                for (int k = colon - 1; k >= end && !cue.speaker.found(); --k) {
+                    const EntityMention *mention = mentionAt(k);
+                    if (mention && mention->type == EntityType::Person)
+                        cue.speaker = speakerStartingAt(mentionFirstToken(k), colon);
+                }
+                if (!cue.speaker.found())
+                    cue.speaker = speakerStartingAt(end, colon);
             } else if (!isPassive(t) && !afterModal(t, first)) {
                 // Subject before the verb, past auxiliaries and adverbs ("has also said"), a parenthesis ("the
                 // Department of Defense (DoD) announced") and an appositive ("Andriy Yermak, head of the Presidential
                 // Office, said").
                 int e = t - 1;
+                static const WordTable<> adverbs{u"further", u"also", u"again", u"then", u"later", u"previously", u"repeatedly",
+                                                 u"once", u"still", u"just", u"already", u"today", u"now", u"first", u"even"};
                 while (e >= first) {
-                    if (isLowerWord(e) && Lexicon::auxiliaries().contains(text(e))) {
+                    if (isLowerWord(e) && (Lexicon::auxiliaries().contains(text(e)) || adverbs.contains(text(e)) || text(e).endsWith(u"ly"))) {
+                        --e;
+                    } else if (isWord(e, u"to") && (isWord(e - 1, u"want") || isWord(e - 1, u"wanted") || isWord(e - 1, u"wants") || isWord(e - 1, u"like"))) {
+                        // "I want to highlight that", "I would like to stress that"
+                        e -= 2;
+                    } else if (m_tokens[e].kind == Kind::Possessive && isWord(t, u"been")) {
+                        // "The President's been very clear"
                         --e;
                     } else if (isPunct(e, u")")) {
                         int open = e - 1;
@@ -692,6 +968,20 @@ private:
                         && !Lexicon::speechVerbs().contains(text(e))) {
                         cue.speaker.firstToken = e;
                         cue.speaker.endToken = e + 1;
+                        // "..., Treasury is making clear that": a capitalised word of its own, inside the sentence, is
+                        // the name of a body the recogniser did not know.
+                        // "G7 Leaders asked": with a capitalised word or code before it.
+                        int nameFirst = e;
+                        while (nameFirst > first && nameFirst > e - 3 && m_tokens[nameFirst - 1].kind != Kind::Punct
+                               && !text(nameFirst - 1).isEmpty() && text(nameFirst - 1).front().isUpper() && !mentionAt(nameFirst - 1))
+                            --nameFirst;
+                        if (m_tokens[e].capitalized && nameFirst > first && !m_tokens[nameFirst].sentenceStart
+                            && !(m_tokens[nameFirst - 1].kind == Kind::Word && m_tokens[nameFirst - 1].capitalized)
+                            && !Lexicon::sentenceStarters().contains(text(nameFirst))) {
+                            cue.speaker.firstToken = nameFirst;
+                            cue.speaker.name = m_tk.text().sliced(m_tokens[nameFirst].start, m_tokens[e].end - m_tokens[nameFirst].start).toString();
+                            cue.speaker.type = EntityType::Organisation;
+                        }
                     }
                 }
                 // "...," said Henrik Sollberg / "...," said the minister
@@ -779,15 +1069,18 @@ private:
                     break;
             }
         }
-        // "As Secretary-General António Guterres said, enough is enough."
-        if (isPunct(t, u",")) {
+        // "As Secretary-General António Guterres said, enough is enough.", "as I have said before, ..."
+        int comma = t;
+        while (comma < last && comma < t + 3 && isLowerWord(comma))
+            ++comma;
+        if (isPunct(comma, u",")) {
             int k = cue.speaker.found() ? cue.speaker.firstToken - 1 : cue.verb - 1;
             while (k > sentenceFirst(cue.verb)
                    && ((isLowerWord(k) && Lexicon::auxiliaries().contains(text(k))) || (m_tokens[k].capitalized && !isWord(k, u"as"))
                        || isWord(k, u"the")))
                 --k;
             if (isWord(k, u"as"))
-                return t + 1;
+                return comma + 1;
         }
         // "told reporters", "told Radio Meridian": the listener is not what was said.
         if (isWord(cue.verb, u"told") || isWord(cue.verb, u"tells")) {
@@ -800,7 +1093,7 @@ private:
         if (isWord(t, u"that"))
             return t + 1;
         // "said in an interview published by Libération that ..."
-        static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"while", u"to", u"from", u"via", u"late", u"earlier", u"later", u"on"};
+        static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"while", u"to", u"from", u"via", u"late", u"earlier", u"later", u"through"};
         if (t < last && isLowerWord(t) && prepositions.contains(text(t))) {
             for (int k = t + 1; k < last && k < t + 14; ++k) {
                 if (isWord(k, u"that"))
@@ -1038,7 +1331,7 @@ private:
     void findReportedStatements()
     {
         for (const Cue &cue : std::as_const(m_cues)) {
-            if (cue.used || !cue.speaker.found())
+            if (cue.used || !cue.speaker.found() || cue.attribution)
                 continue;
             qsizetype start = 0;
             qsizetype end = 0;
@@ -1095,7 +1388,7 @@ private:
             // "replied within the hour", "wrote on social media": a prepositional phrase is not what was said.
             static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"within", u"to", u"from", u"via", u"with", u"for", u"by", u"late", u"early", u"earlier", u"later", u"shortly", u"briefly", u"again", u"repeatedly"};
             const int firstContent = m_tk.tokenAt(start);
-            if (!cue.according && isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
+            if (!cue.according && firstContent == cue.verbEnd && isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
                 continue;
             const bool quotes = std::any_of(m_quotations.cbegin(), m_quotations.cend(), [&](const Quotation &q) { return q.open >= start && q.open < end; });
             m_statements.append(statementFor(&cue, quotes ? StatementKind::Mixed : StatementKind::Indirect, start, end));
@@ -1111,6 +1404,8 @@ private:
     QList<Cue> m_cues;
     QList<Salience> m_salience;
     QList<ExtractedStatement> m_statements;
+    mutable Author m_titleAuthor;
+    mutable bool m_titleAuthorKnown = false;
     mutable QString m_dominantCountry;
     mutable bool m_dominantCountryKnown = false;
 };

@@ -78,7 +78,7 @@ Batch prepareBatch(const QStringList &files, const Extractor &extractor)
     }
     // Everything but the writing happens here, on every core: the writer has only one.
     batch.articles = QtConcurrent::blockingMapped(articles, [&extractor](const Article *article) {
-        return ArticleWriter::prepare(*article, extractor.extract(article->text, article->date));
+        return ArticleWriter::prepare(*article, extractor.extract({article->text, article->date, article->title}));
     });
     for (const QString &path : files)
         batch.bytes += QFileInfo(path).size();

@@ -18,6 +18,7 @@ struct Source {
     qint64 article = 0;
     QString text;
     QDate date;
+    QString title;
 };
 
 // Reads the texts of some articles through `db`.
@@ -25,7 +26,7 @@ QList<Source> loadSources(const QSqlDatabase &db, const QList<qint64> &articles,
 {
     QList<Source> sources;
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("SELECT article_text.text, article.date FROM article JOIN article_text ON article_text.article = article.id "
+    if (!query.prepare(QStringLiteral("SELECT article_text.text, article.date, article.title FROM article JOIN article_text ON article_text.article = article.id "
                                       "WHERE article.id = ?"))) {
         *error = query.lastError().text();
         return sources;
@@ -34,7 +35,7 @@ QList<Source> loadSources(const QSqlDatabase &db, const QList<qint64> &articles,
         if (!Sql::execPrepared(query, {article}, error))
             return {};
         if (query.next())
-            sources.append({article, query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate)});
+            sources.append({article, query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate), query.value(2).toString()});
         query.finish();
     }
     return sources;
@@ -42,7 +43,7 @@ QList<Source> loadSources(const QSqlDatabase &db, const QList<qint64> &articles,
 
 QList<Extraction> extractAll(const QList<Source> &sources, const Extractor &extractor)
 {
-    return QtConcurrent::blockingMapped(sources, [&extractor](const Source &source) { return extractor.extract(source.text, source.date); });
+    return QtConcurrent::blockingMapped(sources, [&extractor](const Source &source) { return extractor.extract({source.text, source.date, source.title}); });
 }
 
 } // namespace

@@ -19,7 +19,7 @@ public:
     Q_DISABLE_COPY_MOVE(ProjectExtractor)
 
     int version() const override { return m_rules.version(); }
-    Extraction extract(QStringView text, QDate articleDate) const override { return m_rules.extract(text, articleDate); }
+    Extraction extract(const ExtractionInput &input) const override { return m_rules.extract(input); }
 
 private:
     Gazetteer m_gazetteer;

@@ -63,7 +63,7 @@ int extractionBenchmark(const QStringList &arguments)
     out() << "extraction: " << articles.size() << " articles, " << mb(bytes) << " of UTF-8 text\n";
     const RuleExtractor extractor;
     // Warm up (gazetteer loading is not part of the rate).
-    extractor.extract(articles.constFirst().text, articles.constFirst().date);
+    extractor.extract({articles.constFirst().text, articles.constFirst().date, articles.constFirst().title});
 
     QElapsedTimer timer;
     timer.start();
@@ -73,7 +73,7 @@ int extractionBenchmark(const QStringList &arguments)
     int rounds = 0;
     while (timer.elapsed() < qint64(limit * 1000) || rounds == 0) {
         for (const Article &article : articles) {
-            const Extraction extraction = extractor.extract(article.text, article.date);
+            const Extraction extraction = extractor.extract({article.text, article.date, article.title});
             statements += extraction.statements.size();
             mentions += extraction.mentions.size();
         }

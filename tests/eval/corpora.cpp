@@ -537,7 +537,7 @@ bool CorpusReader::read(const QString &source, const QString &key, DocumentText 
                 reasons.append(message.toString());
             return failWith(error, u"%1: expected one article, read %2 (%3)"_s.arg(where).arg(result.articles.size()).arg(reasons.join(u"; "_s)));
         }
-        *text = {key, result.articles.constFirst().text, result.articles.constFirst().date};
+        *text = {key, result.articles.constFirst().text, result.articles.constFirst().date, result.articles.constFirst().title};
         return true;
     };
 
@@ -565,7 +565,7 @@ bool CorpusReader::read(const QString &source, const QString &key, DocumentText 
         GumDocument document;
         if (!readGum(key, &document, error))
             return false;
-        *text = {key, document.text, document.date};
+        *text = {key, document.text, document.date, {}};
         return true;
     }
     return failWith(error, u"unknown source \"%1\" (known: %2)"_s.arg(source, sources().join(u", "_s)));

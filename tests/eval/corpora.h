@@ -16,6 +16,7 @@ struct DocumentText {
     QString key;
     QString text;
     QDate date;
+    QString title; ///< the article's title, where the source has one
 };
 
 /// A mention from GUM's Entity= annotations. Positions are code points in the reconstructed text.

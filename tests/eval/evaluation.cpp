@@ -34,7 +34,7 @@ StatementEvaluation evaluateStatements(const GoldSet &set, const QList<DocumentT
     for (qsizetype i = 0; i < set.documents.size() && i < texts.size(); ++i) {
         const GoldDocument &gold = set.documents[i];
         const DocumentText &text = texts[i];
-        const QList<PredictedStatement> predicted = predictedStatements(extractor.extract(text.text, text.date), text.text);
+        const QList<PredictedStatement> predicted = predictedStatements(extractor.extract({text.text, text.date, text.title}), text.text);
         evaluation.scores += scoreStatements(gold.statements, predicted);
         for (EvaluationError error : statementErrors(text.text, gold.statements, predicted)) {
             error.document = gold.key;
@@ -51,7 +51,7 @@ EntityEvaluation evaluateEntities(const GoldSet &set, const QList<DocumentText> 
     for (qsizetype i = 0; i < set.documents.size() && i < texts.size(); ++i) {
         const GoldDocument &gold = set.documents[i];
         const DocumentText &text = texts[i];
-        const QList<PredictedMention> predicted = predictedMentions(extractor.extract(text.text, text.date), text.text);
+        const QList<PredictedMention> predicted = predictedMentions(extractor.extract({text.text, text.date, text.title}), text.text);
         evaluation.scores += scoreEntities(gold.mentions, predicted, evaluation.types);
         for (EvaluationError error : entityErrors(text.text, gold.mentions, predicted, evaluation.types)) {
             error.document = gold.key;

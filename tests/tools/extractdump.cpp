@@ -24,7 +24,7 @@ int main(int argc, char **argv)
             out << "! " << message.toString() << '\n';
         for (const Article &article : result.articles) {
             out << "=== " << article.articleId << ' ' << article.title.left(80) << '\n';
-            const Extraction extraction = extractor.extract(article.text, article.date);
+            const Extraction extraction = extractor.extract({article.text, article.date, article.title});
             if (sentences) {
                 const Tokenizer tokens(article.text);
                 for (const Sentence &sentence : tokens.sentences())
