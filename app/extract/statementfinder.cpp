@@ -1359,6 +1359,12 @@ private:
                 const int t = contentStart(cue);
                 if (t >= sentenceEnd(cue.verb))
                     continue;
+                // An asking verb reports something only with what was asked: "asked the allies to ...", "urged that
+                // ...", "asked whether ...", not "asked them for help of late" or "the sanctions we were asked to design".
+                if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !isWord(cue.verb, u"told") && !isWord(cue.verb, u"tells")
+                    && !((isWord(t, u"to") && t > cue.verbEnd) || isWord(t, u"whether") || isWord(t, u"if") || isWord(t - 1, u"that")
+                         || isPunct(t - 1, u":")))
+                    continue;
                 start = m_tokens[t].start;
                 end = sentenceContentEnd(cue.verb);
                 // "..., according to Reuters": who reported it is not part of what was said; "said X and described
