@@ -1234,7 +1234,7 @@ private:
             // Nor a plural or a role that speaks ("Observers said", "Officials say").
             const bool noun = isWord(pos - 1, u"a") || isWord(pos - 1, u"an") || isWord(pos - 1, u"the") || isWord(pos - 1, u"former")
                 || (isLowerWord(end) && (Lexicon::roleNouns().contains(text(end)) || occupationNouns().contains(text(end))))
-                || (sentenceStart && isPeopleNoun(firstWord));
+                || ((sentenceStart || firstWord.endsWith(u's')) && isPeopleNoun(firstWord)); // "G7 Leaders asked"
             QString name = knownPersonFor(firstWord);
             if (name.isEmpty() && !sentenceStart && !noun)
                 name = famousBySurname(firstWord);

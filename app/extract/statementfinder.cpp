@@ -975,6 +975,10 @@ private:
                         while (nameFirst > first && nameFirst > e - 3 && m_tokens[nameFirst - 1].kind != Kind::Punct
                                && !text(nameFirst - 1).isEmpty() && text(nameFirst - 1).front().isUpper() && !mentionAt(nameFirst - 1))
                             --nameFirst;
+                        // "G7 Leaders", "NATO Ministers": the people of an organisation the recogniser found.
+                        if (const EntityMention *body = nameFirst > first ? mentionAt(nameFirst - 1) : nullptr;
+                            body && body->type == EntityType::Organisation && nameFirst == e)
+                            nameFirst = mentionFirstToken(nameFirst - 1);
                         if (m_tokens[e].capitalized && nameFirst > first && !m_tokens[nameFirst].sentenceStart
                             && !(m_tokens[nameFirst - 1].kind == Kind::Word && m_tokens[nameFirst - 1].capitalized)
                             && !Lexicon::sentenceStarters().contains(text(nameFirst))) {
