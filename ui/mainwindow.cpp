@@ -947,6 +947,8 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     }
     m_progress->begin(tr("Importing"), tr("Cancel the import; the project stays as it was before it"));
+    if (m_articles && m_articles->totalCount() == 0)
+        m_reader->clear(tr("The articles appear here when the import has finished"));
     updateActions();
 }
 
@@ -980,6 +982,8 @@ void MainWindow::onTaskFinished(const QVariant &result)
         const ImportReport report = result.value<ImportReport>();
         if (m_project && report.succeeded() && report.articlesImported > 0)
             m_project->notifyArticlesChanged();
+        else if (m_articles && m_articles->totalCount() == 0)
+            m_reader->clear(tr("This project has no articles yet: import some with File \u25B8 Import"));
         statusBar()->showMessage(report.summary(), 8000);
         if (!report.messages.isEmpty() || !report.error.isEmpty()) {
             ImportReportDialog dialog(report, this);
