@@ -145,14 +145,32 @@ QLineEdit *searchBox(MainWindow &window)
     return nullptr;
 }
 
+// Settings of a test profile: every run starts with the same (default) window layout.
+void useTestSettings()
+{
+    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
+    QApplication::setApplicationName(QStringLiteral("Verbatim"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// The window at a fixed size, with `path` open, shown.
+bool openAndShow(MainWindow &window, const QString &path)
+{
+    window.resize(1440, 900);
+    QString error;
+    if (!window.openProject(path, &error)) {
+        QTextStream(stderr) << "cannot open " << path << ": " << error << "\n";
+        return false;
+    }
+    window.show();
+    return true;
+}
+
 int openMeasurement(int argc, char **argv, const QString &path, qint64 spawnedNs)
 {
     const qint64 mainNs = steadyNs();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
-    QApplication::setApplicationName(QStringLiteral("Verbatim"));
-    // Settings of a test profile: every run starts with the same (default) window layout.
-    QStandardPaths::setTestModeEnabled(true);
+    useTestSettings();
     const qint64 appNs = steadyNs();
 
     MainWindow window;
@@ -247,17 +265,10 @@ int breakdownMeasurement(int argc, char **argv, const QString &path)
 int switchMeasurement(int argc, char **argv, const QString &path, int rounds, qint64 minCharacters, qint64 maxCharacters)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
-    QApplication::setApplicationName(QStringLiteral("Verbatim"));
-    QStandardPaths::setTestModeEnabled(true);
+    useTestSettings();
     MainWindow window;
-    window.resize(1440, 900);
-    QString error;
-    if (!window.openProject(path, &error)) {
-        QTextStream(stderr) << "cannot open " << path << ": " << error << "\n";
+    if (!openAndShow(window, path))
         return 1;
-    }
-    window.show();
     runUntil([] { return false; }, 500);
     // Search hits are a layer too: search for a word every article has.
     if (QLineEdit *search = searchBox(window)) {
@@ -325,17 +336,10 @@ int switchMeasurement(int argc, char **argv, const QString &path, int rounds, qi
 int screenshot(int argc, char **argv, const QString &path, const QString &file, qint64 minCharacters, bool entities, int settleMs)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
-    QApplication::setApplicationName(QStringLiteral("Verbatim"));
-    QStandardPaths::setTestModeEnabled(true);
+    useTestSettings();
     MainWindow window;
-    window.resize(1440, 900);
-    QString error;
-    if (!window.openProject(path, &error)) {
-        QTextStream(stderr) << "cannot open " << path << ": " << error << "\n";
+    if (!openAndShow(window, path))
         return 1;
-    }
-    window.show();
     if (entities) {
         for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
             if (dock->objectName() == u"EntityDock")
@@ -363,17 +367,10 @@ int screenshot(int argc, char **argv, const QString &path, const QString &file, 
 int importMeasurement(int argc, char **argv, const QString &path, const QString &shot, const QStringList &paths)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Verbatim"));
-    QApplication::setApplicationName(QStringLiteral("Verbatim"));
-    QStandardPaths::setTestModeEnabled(true);
+    useTestSettings();
     MainWindow window;
-    window.resize(1440, 900);
-    QString error;
-    if (!window.openProject(path, &error)) {
-        QTextStream(stderr) << "cannot open " << path << ": " << error << "\n";
+    if (!openAndShow(window, path))
         return 1;
-    }
-    window.show();
     runUntil([] { return false; }, 500);
 
     // The gaps between ticks of a 5 ms timer: a gap much over 5 ms is the event loop kept from input for that long.
