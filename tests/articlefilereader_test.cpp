@@ -520,6 +520,34 @@ private Q_SLOTS:
         QCOMPARE(files, (QStringList{root + u"/a.txt"_s, root + u"/sub/b.csv"_s}));
         QVERIFY(messages.isEmpty());
     }
+
+    void collectFiles_folderWithoutArticles_isReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(VerbatimTest::writeFile(dir.filePath(u".hidden.txt"_s), "A."));
+        QList<ImportMessage> messages;
+        QCOMPARE(ArticleFileReader::collectFiles({dir.path()}, &messages), QStringList());
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages[0].file, dir.path());
+        QVERIFY2(messages[0].reason.startsWith(u"no article files in this folder"_s), qPrintable(messages[0].reason));
+    }
+
+    void collectFiles_relativeFolderWithDotDot_isRead()
+    {
+        // "verbatim import ../corpus": a folder named relative to the working folder, through "..", is not hidden.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(VerbatimTest::writeFile(dir.filePath(u"corpus/a.txt"_s), "A."));
+        QVERIFY(QDir(dir.path()).mkpath(u"work"_s));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.filePath(u"work"_s)));
+        QList<ImportMessage> messages;
+        const QStringList files = ArticleFileReader::collectFiles({u"../corpus"_s, u"../corpus/"_s}, &messages);
+        QDir::setCurrent(previous);
+        QCOMPARE(files, (QStringList{u"../corpus/a.txt"_s, u"../corpus/a.txt"_s}));
+        QVERIFY(messages.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(ArticleFileReaderTest)

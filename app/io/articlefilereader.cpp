@@ -443,13 +443,14 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
             continue;
         }
         QStringList found;
-        const QDir folder(path);
+        // Absolute, so that a folder named through ".." is not taken for a hidden one.
+        const QDir folder(info.absoluteFilePath());
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo file = it.nextFileInfo();
             // Hidden below the chosen folder (".git", ".DS_Store") is skipped; the chosen folder itself may be
             // under a hidden one, such as ~/.local/share.
-            const QString relative = folder.relativeFilePath(file.filePath());
+            const QString relative = folder.relativeFilePath(file.absoluteFilePath());
             if (relative.startsWith(u'.') || relative.contains(QStringLiteral("/.")))
                 continue;
             if (isSupportedFileName(file.fileName()))
@@ -458,6 +459,8 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
                 messages->append({file.filePath(), 0, tr("not an article file (only .txt, .jsonl, .ndjson, .json and .csv are imported)"),
                                   ImportMessage::Severity::Skipped});
         }
+        if (found.isEmpty() && messages)
+            messages->append({path, 0, tr("no article files in this folder (.txt, .jsonl, .ndjson, .json, .csv)"), ImportMessage::Severity::Skipped});
         // Directory order differs between file systems; a sorted order makes imports repeatable.
         std::sort(found.begin(), found.end());
         files.append(found);
