@@ -65,15 +65,15 @@ void ArticleWriter::prepareAll()
         && prepare(m_findId, "SELECT 1 FROM article WHERE article_id = :v0")
         && prepare(m_insertArticle,
                    "INSERT INTO article (article_id, date, title, source, content_hash, statement_count, extraction_version) "
-                   "VALUES (:v0, :v1, :v2, :v3, :v4, :v5, :v6)")
-        && prepare(m_insertText, "INSERT INTO article_text (article, text, url, origin, imported) VALUES (:v0, :v1, :v2, :v3, :v4)")
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        && prepare(m_insertText, "INSERT INTO article_text (article, text, url, origin, imported) VALUES (?, ?, ?, ?, ?)")
         && prepare(m_indexArticles,
                    "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article_search_content WHERE id BETWEEN :v0 AND :v1")
         && prepare(m_insertStatement,
                    "INSERT INTO statement (article, kind, start, end, text, speaker, speaker_entity, speaker_start, speaker_end, cue) "
-                   "VALUES (:v0, :v1, :v2, :v3, :v4, :v5, :v6, :v7, :v8, :v9)")
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         && prepare(m_insertEntity, "INSERT INTO entity (name, type) VALUES (:v0, :v1)")
-        && prepare(m_insertMention, "INSERT INTO mention (article, entity, start, end) VALUES (:v0, :v1, :v2, :v3)")
+        && prepare(m_insertMention, "INSERT INTO mention (article, entity, start, end) VALUES (?, ?, ?, ?)")
         && prepare(m_entityCounts, "UPDATE entity SET mention_count = mention_count + :v0, article_count = article_count + :v1 WHERE id = :v2");
     if (m_open)
         loadEntities();
@@ -83,9 +83,10 @@ ArticleWriter::~ArticleWriter()
 {
     rollback();
     // Prepared statements hold the connection; release them before closing it.
-    for (QSqlQuery *query : {&m_findHash, &m_findId, &m_insertArticle, &m_insertText, &m_indexArticles, &m_insertStatement,
-                             &m_insertEntity, &m_insertMention, &m_entityCounts})
+    for (QSqlQuery *query : {&m_findHash, &m_findId, &m_indexArticles, &m_insertEntity, &m_entityCounts})
         *query = QSqlQuery();
+    for (std::unique_ptr<Sql::Command> *command : {&m_insertArticle, &m_insertText, &m_insertStatement, &m_insertMention})
+        command->reset();
     if (!m_connectionName.isEmpty()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -104,6 +105,23 @@ bool ArticleWriter::execNamed(QSqlQuery &query, std::initializer_list<QVariant> 
     if (query.exec())
         return true;
     m_error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), query.lastQuery().simplified().left(120));
+    return false;
+}
+
+bool ArticleWriter::prepare(std::unique_ptr<Sql::Command> &command, const char *sql)
+{
+    command = std::make_unique<Sql::Command>(m_db, QString::fromUtf8(sql));
+    if (command->isValid())
+        return true;
+    m_error = command->error();
+    return false;
+}
+
+bool ArticleWriter::exec(Sql::Command &command, std::initializer_list<Sql::Value> values)
+{
+    if (command.exec(values))
+        return true;
+    m_error = command.error();
     return false;
 }
 
@@ -233,11 +251,9 @@ bool ArticleWriter::insertMentionsAndStatements(qint64 article, const QString &t
                                                 QHash<qint64, int> *mentionsByEntity)
 {
     const TextOffsets offsets(text);
-    const QVariant noValue(QMetaType::fromType<qint64>());
     for (const EntityMention &mention : extraction.mentions) {
         const qint64 entity = entityId(mention.name, mention.type, article);
-        if (entity == 0
-            || !execNamed(m_insertMention, {article, entity, offsets.toCodePoint(mention.start), offsets.toCodePoint(mention.end)}))
+        if (entity == 0 || !exec(*m_insertMention, {article, entity, offsets.toCodePoint(mention.start), offsets.toCodePoint(mention.end)}))
             return false;
         ++(*mentionsByEntity)[entity];
     }
@@ -249,18 +265,19 @@ bool ArticleWriter::insertMentionsAndStatements(qint64 article, const QString &t
                                               [&](const auto &span) { return span.first < end && start < span.second; });
         if (overlapsUser)
             continue;
-        QVariant speakerEntity = noValue;
+        std::optional<qint64> speakerEntity;
         if (!statement.speaker.isEmpty()) {
-            const qint64 entity = entityId(statement.speaker, statement.speakerType, article);
-            if (entity == 0)
+            speakerEntity = entityId(statement.speaker, statement.speakerType, article);
+            if (*speakerEntity == 0)
                 return false;
-            speakerEntity = entity;
         }
         const bool hasSpeakerSpan = statement.speakerStart >= 0;
-        if (!execNamed(m_insertStatement,
-                       {article, statementKindName(statement.kind), start, end, text.sliced(statement.start, statement.end - statement.start),
-                        Sql::text(statement.speaker), speakerEntity, hasSpeakerSpan ? QVariant(offsets.toCodePoint(statement.speakerStart)) : noValue,
-                        hasSpeakerSpan ? QVariant(offsets.toCodePoint(statement.speakerEnd)) : noValue, Sql::text(statement.cue)}))
+        const QString kind = statementKindName(statement.kind);
+        if (!exec(*m_insertStatement,
+                  {article, kind, start, end, QStringView(text).sliced(statement.start, statement.end - statement.start),
+                   QStringView(statement.speaker), Sql::Value::orNull(speakerEntity),
+                   hasSpeakerSpan ? Sql::Value(offsets.toCodePoint(statement.speakerStart)) : Sql::Value(nullptr),
+                   hasSpeakerSpan ? Sql::Value(offsets.toCodePoint(statement.speakerEnd)) : Sql::Value(nullptr), QStringView(statement.cue)}))
             return false;
     }
     return true;
@@ -293,12 +310,12 @@ ArticleWriter::Outcome ArticleWriter::insertPrepared(const Article &article, con
     if (idTaken)
         return Outcome::IdConflict;
 
-    if (!execNamed(m_insertArticle,
-                   {article.articleId, article.date.isValid() ? QVariant(article.date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-                    Sql::text(article.title), Sql::text(article.source), hash, qint64(extraction.statements.size()), extractionVersion}))
+    const QString date = article.date.isValid() ? article.date.toString(Qt::ISODate) : QString();
+    if (!exec(*m_insertArticle, {article.articleId, date, QStringView(article.title), QStringView(article.source), hash,
+                                 extraction.statements.size(), extractionVersion}))
         return Outcome::Failed;
-    const qint64 id = m_insertArticle.lastInsertId().toLongLong();
-    if (!execNamed(m_insertText, {id, article.text, Sql::text(article.url), Sql::text(article.origin), m_importTime}))
+    const qint64 id = m_insertArticle->lastInsertId();
+    if (!exec(*m_insertText, {id, QStringView(article.text), QStringView(article.url), QStringView(article.origin), m_importTime}))
         return Outcome::Failed;
     if (m_firstUnindexed == 0)
         m_firstUnindexed = id;

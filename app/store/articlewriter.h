@@ -2,11 +2,14 @@
 
 #include "corpus/article.h"
 #include "extract/extraction.h"
+#include "sqlcursor.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace Verbatim {
 
@@ -86,6 +89,8 @@ private:
     void prepareAll();
     bool prepare(QSqlQuery &query, const char *sql);
     bool execNamed(QSqlQuery &query, std::initializer_list<QVariant> values);
+    bool prepare(std::unique_ptr<Sql::Command> &command, const char *sql);
+    bool exec(Sql::Command &command, std::initializer_list<Sql::Value> values);
     void loadEntities();
     qint64 entityId(const QString &name, EntityType type, qint64 article);
     bool insertMentionsAndStatements(qint64 article, const QString &text, const Extraction &extraction,
@@ -101,12 +106,13 @@ private:
 
     QSqlQuery m_findHash;
     QSqlQuery m_findId;
-    QSqlQuery m_insertArticle;
-    QSqlQuery m_insertText;
+    // The inserts run for every article and for each of its mentions and statements.
+    std::unique_ptr<Sql::Command> m_insertArticle;
+    std::unique_ptr<Sql::Command> m_insertText;
+    std::unique_ptr<Sql::Command> m_insertStatement;
+    std::unique_ptr<Sql::Command> m_insertMention;
     QSqlQuery m_indexArticles;
-    QSqlQuery m_insertStatement;
     QSqlQuery m_insertEntity;
-    QSqlQuery m_insertMention;
     QSqlQuery m_entityCounts;
     QHash<QString, qint64> m_entityIds; ///< "type\tname" -> id: entities and the user's aliases
     QHash<qint64, QHash<QString, qint64>> m_articleAliases; ///< article -> "type\tname" -> id: splits within an article

@@ -153,6 +153,97 @@ QByteArrayView Cursor::text(int column) const
     return m_textBuffer;
 }
 
+Command::Command(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    if (sqlite3 *connection = handle(db)) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+            m_error = describe(QString::fromUtf8(sqlite3_errmsg(connection)), sql);
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+        return;
+    }
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_error = describe(m_query.lastError().databaseText(), sql);
+}
+
+Command::~Command()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool Command::exec(std::initializer_list<Value> values)
+{
+    if (!m_statement) {
+        if (!m_prepared)
+            return false;
+        int at = 0;
+        for (const Value &value : values) {
+            switch (value.m_kind) {
+            case Value::Kind::Null:
+                m_query.bindValue(at++, QVariant(QMetaType::fromType<QString>()));
+                break;
+            case Value::Kind::Integer:
+                m_query.bindValue(at++, value.m_integer);
+                break;
+            case Value::Kind::Text:
+                m_query.bindValue(at++, value.m_text.toString());
+                break;
+            case Value::Kind::Bytes:
+                m_query.bindValue(at++, value.m_bytes.toByteArray());
+                break;
+            }
+        }
+        if (m_query.exec())
+            return true;
+        m_error = describe(m_query.lastError().databaseText(), m_sql);
+        return false;
+    }
+    // The values are borrowed (SQLITE_STATIC): they live until this function returns, and the bindings are cleared
+    // before it does.
+    int at = 1;
+    int result = SQLITE_OK;
+    for (const Value &value : values) {
+        switch (value.m_kind) {
+        case Value::Kind::Null:
+            result = sqlite3_bind_null(m_statement, at);
+            break;
+        case Value::Kind::Integer:
+            result = sqlite3_bind_int64(m_statement, at, value.m_integer);
+            break;
+        case Value::Kind::Text:
+            // A non-null empty view may have no data; SQLite takes a null pointer as NULL, so give it an empty string.
+            result = sqlite3_bind_text16(m_statement, at, value.m_text.isEmpty() ? u"" : value.m_text.utf16(),
+                                         int(value.m_text.size() * sizeof(char16_t)), SQLITE_STATIC);
+            break;
+        case Value::Kind::Bytes:
+            result = sqlite3_bind_blob(m_statement, at, value.m_bytes.isEmpty() ? "" : value.m_bytes.data(), int(value.m_bytes.size()),
+                                       SQLITE_STATIC);
+            break;
+        }
+        if (result != SQLITE_OK)
+            break;
+        ++at;
+    }
+    if (result == SQLITE_OK)
+        result = sqlite3_step(m_statement);
+    const bool done = result == SQLITE_DONE || result == SQLITE_ROW;
+    if (!done)
+        m_error = describe(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))), m_sql);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return done;
+}
+
+qint64 Command::lastInsertId() const
+{
+    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : m_query.lastInsertId().toLongLong();
+}
+
 CancelScope::CancelScope(const QSqlDatabase &db, std::function<bool()> cancelled)
     : m_db(handle(db))
     , m_cancelled(std::move(cancelled))

@@ -6,7 +6,10 @@
 #include <QString>
 #include <QVariantList>
 
+#include <concepts>
 #include <functional>
+#include <initializer_list>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -52,6 +55,69 @@ private:
     QString m_sql;
     QString m_error;
     bool m_interrupted = false;
+};
+
+/// A value bound to a Command without a QVariant: an integer, text or bytes (borrowed: they must outlive the exec()
+/// that binds them), or null. A null QString is null, as Qt's driver binds it.
+class Value
+{
+public:
+    Value(std::nullptr_t) { }
+    Value(std::integral auto integer)
+        : m_kind(Kind::Integer)
+        , m_integer(qint64(integer))
+    {
+    }
+    Value(const QString &text)
+        : m_kind(text.isNull() ? Kind::Null : Kind::Text)
+        , m_text(text)
+    {
+    }
+    Value(QStringView text)
+        : m_kind(Kind::Text)
+        , m_text(text)
+    {
+    }
+    Value(const QByteArray &bytes)
+        : m_kind(Kind::Bytes)
+        , m_bytes(bytes)
+    {
+    }
+    /// An integer, or null when there is none.
+    static Value orNull(std::optional<qint64> integer) { return integer ? Value(*integer) : Value(nullptr); }
+
+private:
+    friend class Command;
+    enum class Kind { Null, Integer, Text, Bytes };
+    Kind m_kind = Kind::Null;
+    qint64 m_integer = 0;
+    QStringView m_text;
+    QByteArrayView m_bytes;
+};
+
+/// An INSERT or UPDATE run many times with new values, as an import runs a few per mention and statement: SQLite's
+/// own statement where Qt's driver exposes it (see handle()), which binds without a QVariant and copies no text, and
+/// QSqlQuery otherwise.
+class Command
+{
+public:
+    Command(const QSqlDatabase &db, const QString &sql);
+    ~Command();
+    Q_DISABLE_COPY_MOVE(Command)
+
+    bool isValid() const { return m_statement || m_prepared; }
+    /// Binds `values` to the placeholders in order and runs the command once; false with error() on failure.
+    bool exec(std::initializer_list<Value> values);
+    /// The rowid of the row the last exec() inserted.
+    qint64 lastInsertId() const;
+    QString error() const { return m_error; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    QString m_sql;
+    QString m_error;
 };
 
 /// While it lives, queries on `db` stop with an interruption as soon as `cancelled()` returns true (SQLite asks
