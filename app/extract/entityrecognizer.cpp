@@ -166,6 +166,7 @@ public:
         resolveLateAliases();
         joinPlacesWithRegions();
         resolveLearnedPlaces();
+        retypeSportsTeams();
         addAppositiveRoles();
         addNestedMentions();
 
@@ -1569,6 +1570,84 @@ private:
                     break;
                 }
             }
+        }
+    }
+
+    // A score, "1–0", "2 - 1": two small numbers joined by a dash.
+    bool isScoreAt(int t) const
+    {
+        if (t >= m_count || m_tokens[t].kind != Kind::Number)
+            return false;
+        const QStringView word = text(t);
+        if (word.size() >= 3 && word.size() <= 5) {
+            const qsizetype dash = word.indexOf(u'-');
+            if (dash >= 1 && dash <= 2 && word.size() - dash - 1 >= 1 && word.size() - dash - 1 <= 2)
+                return true;
+        }
+        if (word.size() > 2 || t + 2 >= m_count || m_tokens[t + 2].kind != Kind::Number || text(t + 2).size() > 2)
+            return false;
+        const QStringView dash = text(t + 1);
+        return m_tokens[t + 1].kind == Kind::Punct && (dash == u"-" || dash == u"\u2013" || dash == u"\u2014")
+            && m_tokens[t + 2].start - m_tokens[t].end <= 3;
+    }
+
+    // Whether the article reports a match: scores and the words of games ("Sweden defeated South Korea 1–0 ... scored
+    // from the penalty spot").
+    bool isMatchReport() const
+    {
+        static const WordTable<> gameWords{
+            u"goal", u"goals", u"scored", u"scoring", u"scores", u"match", u"matches", u"penalty", u"striker", u"midfielder",
+            u"goalkeeper", u"referee", u"league", u"tournament", u"innings", u"wicket", u"wickets", u"touchdown", u"quarterback",
+            u"halftime", u"half-time", u"equaliser", u"equalizer", u"kick-off", u"fixture", u"semi-final", u"quarter-final",
+            u"semifinal", u"quarterfinal", u"playoff", u"playoffs", u"defender", u"midfield", u"header", u"inning", u"pitcher",
+            u"coach", u"championship", u"squad", u"victory", u"draw", u"scoreboard", u"teams", u"team", u"opponents", u"points",
+        };
+        int scores = 0;
+        int words = 0;
+        for (int t = 0; t < m_count; ++t) {
+            const Token &token = m_tokens[t];
+            if (token.kind == Kind::Number) {
+                if (isScoreAt(t))
+                    ++scores;
+            } else if (token.kind == Kind::Word && !token.capitalized && token.length() >= 4 && token.length() <= 13 && gameWords.contains(text(t))) {
+                ++words;
+            }
+        }
+        return scores >= 2 && words >= 6;
+    }
+
+    // In a match report, a country or city named as the side that plays is the team: "Sweden defeated South Korea",
+    // "lost 1–2 to England", "the Belgians". Not where the match is played ("in Sochi", "at Wembley") or someone is
+    // from.
+    void retypeSportsTeams()
+    {
+        if (!isMatchReport())
+            return;
+        using K = Gazetteer::PlaceKind;
+        static const WordTable<> losing{u"lost", u"lose", u"loses", u"losing", u"fell", u"falls", u"fall", u"beaten", u"defeated"};
+        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
+            EntityMention &mention = m_a.mentions[m];
+            if (m_secondary[m])
+                continue;
+            const int first = m_tk.tokenAt(mention.start);
+            const int end = endTokenOf(mention);
+            if (mention.type == EntityType::Group) {
+                // "the Belgians": the team, after "the" and in the plural.
+                if (end - first == 1 && isWord(first - 1, u"the") && text(first).endsWith(u's'))
+                    mention.type = EntityType::Organisation;
+                continue;
+            }
+            if (mention.type != EntityType::Place)
+                continue;
+            const Gazetteer::Entry *entry = placeEntry(first, end);
+            if (!entry || !(entry->placeKinds & (K::Country | K::Region | K::City)) || (entry->placeKinds & K::Continent))
+                continue;
+            // "lost 1–2 to England" is a team, "travelled to England" a place.
+            const bool toOpponent = isWord(first - 1, u"to") && (m_tokens.value(first - 2).kind == Kind::Number || (first >= 2 && losing.contains(text(first - 2))));
+            if ((isLocativeWord(first - 1) && !toOpponent) || isWord(first - 1, u"throughout") || isWord(first - 1, u"around")
+                || isWord(first - 1, u"of") || isWord(first - 1, u"within"))
+                continue;
+            mention.type = EntityType::Organisation;
         }
     }
 
