@@ -167,6 +167,7 @@ public:
         joinPlacesWithRegions();
         resolveLearnedPlaces();
         retypeSportsTeams();
+        retypeActingCountries();
         addAppositiveRoles();
         addNestedMentions();
 
@@ -629,6 +630,15 @@ private:
                 pos = orgEnd;
                 continue;
             }
+            // "Environment Canada", "Statistics Norway", "Police Scotland", "Team USA", "Air India": a field of work
+            // and a country name a national body, a team or a carrier, not the place.
+            if (const int bodyEnd = countryBodyEnd(pos, end); bodyEnd > pos) {
+                const QString name = joined(pos, bodyEnd);
+                const Gazetteer::Entry *known = m_gazetteer.find(name);
+                addMention(pos, bodyEnd, EntityType::Organisation, known ? known->canonical : name);
+                pos = bodyEnd;
+                continue;
+            }
             int length = 0;
             const Gazetteer::Entry *entry = longestMatch(pos, end, &length);
             // "US$ 20,000": a currency.
@@ -787,6 +797,32 @@ private:
     }
 
     bool isOrganisationHead(int t) const { return Lexicon::organisationHeads().contains(text(t)); }
+
+    static bool isCountryBodyField(QStringView word)
+    {
+        static const WordTable<> table{u"Environment", u"Health",   u"Statistics", u"Parks",       u"Transport",   u"Elections",
+                                       u"Police",      u"Sport",    u"Team",       u"Air",         u"Historic",    u"Natural",
+                                       u"Visit",       u"Tourism",  u"Fisheries",  u"Agriculture", u"Immigration", u"Infrastructure",
+                                       u"Justice",     u"Industry", u"Employment", u"Veterans",    u"Revenue",     u"Heritage"};
+        return table.contains(word);
+    }
+
+    // The end of "Environment Canada", "Team Estonia" at `pos`: a field word and a country (or a nation of one, as
+    // "Scotland") that ends the run or is followed by a lower-case word. `pos` when there is none.
+    int countryBodyEnd(int pos, int end) const
+    {
+        if (pos + 1 >= end || !isCountryBodyField(text(pos)))
+            return pos;
+        using K = Gazetteer::PlaceKind;
+        int length = 0;
+        const Gazetteer::Entry *place = longestMatch(pos + 1, end, &length);
+        if (!place || place->type != EntityType::Place || !(place->placeKinds & (K::Country | K::Region)) || (place->placeKinds & K::City))
+            return pos;
+        // Not "Health Canada Act" nor a region that is only a state or province: a nation's name.
+        if (pos + 1 + length < end || (!(place->placeKinds & K::Country) && !place->country.isEmpty() && place->country != u"United Kingdom"))
+            return pos;
+        return pos + 1 + length;
+    }
 
     // "Toronto Star", "Edmonton Sun", "Daily Mirror": words that name a newspaper after a place or a day.
     bool isNewspaperTitleEnd(int t) const
@@ -1651,6 +1687,46 @@ private:
         }
     }
 
+    // A country that says or does something is its government, a body: "North Korea stated it would attack",
+    // "South Korea evacuated 80 people", "Russia said". Not a country that is or has ("Afghanistan is", "Thailand
+    // has"), nor one after a preposition ("shells landed in South Korea").
+    void retypeActingCountries()
+    {
+        using K = Gazetteer::PlaceKind;
+        static const WordTable<> notActions{u"based", u"located", u"situated", u"called", u"named", u"known", u"related",
+                                            u"linked", u"owned", u"born", u"bred", u"united", u"combined", u"needed",
+                                            u"affected", u"hit", u"concerned", u"involved", u"alleged", u"estimated"};
+        static const WordTable<> notSubjectBefore{u"of", u"with", u"by", u"for", u"than", u"like", u"between", u"against",
+                                                  u"about", u"on", u"over", u"under", u"via", u"including", u"throughout",
+                                                  u"within", u"around", u"beyond", u"through", u"visit", u"visited", u"the"};
+        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
+            EntityMention &mention = m_a.mentions[m];
+            if (m_secondary[m] || mention.type != EntityType::Place)
+                continue;
+            const int first = m_tk.tokenAt(mention.start);
+            const int end = endTokenOf(mention);
+            if (end >= m_count || m_tokens[end].kind != Kind::Word || m_tokens[end].capitalized)
+                continue;
+            if (isLocativeWord(first - 1) || (isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
+                continue;
+            const Gazetteer::Entry *entry = placeEntry(first, end);
+            if (!entry || !(entry->placeKinds & K::Country) || (entry->placeKinds & (K::City | K::Continent)))
+                continue;
+            int v = end;
+            while (v < m_count && isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
+                ++v;
+            if (!isLowerWord(v))
+                continue;
+            const QStringView verb = text(v);
+            // A verb of saying after auxiliaries ("has said"); another verb in the past right after the name ("fired",
+            // not "has maintained", which as often tells what a country is like).
+            const bool acts = sayingVerbs().contains(verb)
+                || (v == end && verb.size() >= 5 && verb.endsWith(u"ed") && !notActions.contains(verb) && !isWord(v + 1, u"by"));
+            if (acts)
+                mention.type = EntityType::Organisation;
+        }
+    }
+
     // Names inside names: "Texas" in "University of Texas", "United States" in "United States Navy", "Toronto" in
     // "Metro Toronto Convention Centre", "Andy Warhol" in "Andy Warhol Foundation".
     void addNestedMentions()
@@ -1663,6 +1739,9 @@ private:
             const int first = m_tk.tokenAt(outer.start);
             const int end = endTokenOf(outer);
             if (end - first < 2)
+                continue;
+            // "Canada" in "Environment Canada" names the government's department, not the place.
+            if (outer.type == EntityType::Organisation && countryBodyEnd(first, end) == end)
                 continue;
             // A place the gazetteer knows holds only the country of a city named after it ("Mexico" in "Mexico City"),
             // not a namesake ("Zealand" in "New Zealand", "Angeles" in "Los Angeles", "Washington" in "Washington D.C.").
