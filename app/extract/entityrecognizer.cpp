@@ -582,6 +582,8 @@ private:
                     end += 2;
                 } else if (isConnector(end) && isConnector(end + 1) && isNameToken(end + 2)) {
                     end += 3; // "Secretary of the Treasury", "Institute for the Study of War"
+                } else if (isCampusAt(end, t)) {
+                    end += 2; // "University of North Carolina at Greensboro": a campus of a state university
                 } else {
                     break;
                 }
@@ -656,9 +658,12 @@ private:
                     continue;
                 }
             }
-            // A known first name followed by an unknown capitalised word is a person, whatever else the first word is.
+            // A known first name followed by an unknown capitalised word is a person, whatever else the first word is;
+            // so is a family name before a hyphenated given name ("Lau Siu-lai"; Lau is also a region of Fiji).
             const bool personFirst = entry && length == 1 && entry->type != EntityType::Person && pos + 1 < end
-                && m_gazetteer.isFirstName(text(pos)) && !m_gazetteer.startsName(text(pos + 1)) && !Lexicon::titles().contains(text(pos + 1));
+                && ((m_gazetteer.isFirstName(text(pos)) && !m_gazetteer.startsName(text(pos + 1)) && !Lexicon::titles().contains(text(pos + 1)))
+                    || (entry->type == EntityType::Place && !(entry->placeKinds & (Gazetteer::Country | Gazetteer::Capital))
+                        && pos + 2 <= end && !isNameToken(pos + 2) && isEastAsianName(pos, pos + 2, true)));
             if (entry && !personFirst) {
                 // "Taipei City", "Volgograd Arena", "Nizhny Novgorod Stadium": a place's name and a place head word
                 // name another place (or the city itself).
@@ -733,7 +738,9 @@ private:
             // "Museum of Flight", "Lake Michigan", "Mount Kenya": a place head word that comes first.
             if (isLeadingPlaceHead(text(pos)) && pos + 1 < end && isNameToken(pos + 1)) {
                 int placeEnd = pos + 1;
-                while (placeEnd < end && (isNameToken(placeEnd) || isConnector(placeEnd)) && !Lexicon::titles().contains(text(placeEnd)))
+                // Not "CEO" of "Museum of Flight CEO Bonnie Dunbar": a role after the name.
+                while (placeEnd < end && (isNameToken(placeEnd) || isConnector(placeEnd)) && !Lexicon::titles().contains(text(placeEnd))
+                       && !commonAbbreviations().contains(text(placeEnd)))
                     ++placeEnd;
                 while (placeEnd > pos + 1 && isConnector(placeEnd - 1))
                     --placeEnd;
@@ -766,6 +773,15 @@ private:
             };
             while (segmentEnd < end && !stopsName(segmentEnd))
                 ++segmentEnd;
+            // "National Air and Space Museum", "Victoria and Albert Museum": two words joined by "and" before a place
+            // head word are one name.
+            if (isWord(segmentEnd, u"and") && !Lexicon::placeHeads().contains(text(segmentEnd - 1)) && !isOrganisationHead(segmentEnd - 1)) {
+                int e = segmentEnd + 1;
+                while (e < end && e < segmentEnd + 4 && isNameToken(e) && !Lexicon::placeHeads().contains(text(e)) && !m_gazetteer.startsName(text(e)))
+                    ++e;
+                if (e > segmentEnd + 1 && e < end && Lexicon::placeHeads().contains(text(e)) && (e + 1 == end || !isNameToken(e + 1)))
+                    segmentEnd = e + 1;
+            }
             // "Valeska Paris, an Australian woman": a word the gazetteer does not know and a place's name, said of
             // someone, are that someone's name.
             if (segmentEnd == pos + 1 && pos + 2 == end && !personName && !Lexicon::sentenceStarters().contains(text(pos))) {
@@ -779,7 +795,7 @@ private:
             if (Lexicon::placeHeads().contains(text(segmentEnd - 1)) && segmentEnd - pos >= 1 && isWord(segmentEnd, u"of") && segmentEnd + 1 < end
                 && isNameToken(segmentEnd + 1)) {
                 int e = segmentEnd + 1;
-                while (e < end && isNameToken(e))
+                while (e < end && isNameToken(e) && !commonAbbreviations().contains(text(e)) && !Lexicon::titles().contains(text(e)))
                     ++e;
                 segmentEnd = e;
             }
@@ -797,6 +813,14 @@ private:
     }
 
     bool isOrganisationHead(int t) const { return Lexicon::organisationHeads().contains(text(t)); }
+
+    // "at" in "University of North Carolina at Greensboro", "University of Texas at Austin": the campus, part of the
+    // name of the university that begins at `first`.
+    bool isCampusAt(int t, int first) const
+    {
+        return isWord(t, u"at") && t - first >= 3 && text(first) == u"University" && isWord(first + 1, u"of") && t + 1 < m_count
+            && m_tokens[t + 1].kind == Kind::Word && m_tokens[t + 1].capitalized && m_tokens[t + 1].sentence == m_tokens[first].sentence;
+    }
 
     static bool isCountryBodyField(QStringView word)
     {
@@ -1016,8 +1040,14 @@ private:
         }
         if (headEnd > pos) {
             // "Centre for Ceasefire Studies", "Institute for the Study of War": the name goes on past the head word.
-            if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on")))
-                headEnd = end;
+            // Not "Kennedy Space Center on STS-1": a mission or a model, with digits, is what happened there.
+            if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on"))) {
+                bool digits = false;
+                for (int t = headEnd + 1; t < end && !digits; ++t)
+                    digits = std::any_of(text(t).cbegin(), text(t).cend(), [](QChar c) { return c.isDigit(); });
+                if (!digits)
+                    headEnd = end;
+            }
             // Not when a title begins a person's name inside it ("Foreign Minister Ilinca Dobrev of the Council").
             for (int t = pos; t < headEnd; ++t) {
                 if (Lexicon::titles().contains(text(t)) && !isOrganisationHead(t) && t + 1 < headEnd && !Lexicon::titles().contains(text(t + 1))
@@ -1039,7 +1069,7 @@ private:
         }
         if (isLeadingOrganisationHead(text(pos)) && pos + 1 < end) {
             int orgEnd = pos + 1;
-            while (orgEnd < end && (isNameToken(orgEnd) || isConnector(orgEnd)))
+            while (orgEnd < end && (isNameToken(orgEnd) || isConnector(orgEnd) || isCampusAt(orgEnd, pos)))
                 ++orgEnd;
             while (orgEnd > pos + 1 && isConnector(orgEnd - 1))
                 --orgEnd;
@@ -1332,13 +1362,13 @@ private:
 
     // "Lau Siu-lai", "Hwang Hee-Chan", "Kim Jong-un": a short family name and a hyphenated given name, as Chinese and
     // Korean names are written in the news.
-    bool isEastAsianName(int pos, int end) const
+    bool isEastAsianName(int pos, int end, bool familyMayBeKnown = false) const
     {
         if (end - pos != 2)
             return false;
         const QStringView family = text(pos);
         const QStringView given = text(pos + 1);
-        if (family.size() < 2 || family.size() > 5 || m_gazetteer.find(family) || Lexicon::sentenceStarters().contains(family))
+        if (family.size() < 2 || family.size() > 5 || (!familyMayBeKnown && m_gazetteer.find(family)) || Lexicon::sentenceStarters().contains(family))
             return false;
         for (qsizetype i = 1; i < family.size(); ++i) {
             if (!family[i].isLower())
@@ -1743,6 +1773,16 @@ private:
             // "Canada" in "Environment Canada" names the government's department, not the place.
             if (outer.type == EntityType::Organisation && countryBodyEnd(first, end) == end)
                 continue;
+            // "East Los Angeles", "South East Asia": a part of a place is not a mention of the whole.
+            if (outer.type == EntityType::Place && isCompassWord(text(first))) {
+                int from = first + 1;
+                if (from < end && isCompassWord(text(from)))
+                    ++from;
+                int length = 0;
+                const Gazetteer::Entry *whole = from < end ? longestMatch(from, end, &length) : nullptr;
+                if (whole && whole->type == EntityType::Place && from + length == end)
+                    continue;
+            }
             // A place the gazetteer knows holds only the country of a city named after it ("Mexico" in "Mexico City"),
             // not a namesake ("Zealand" in "New Zealand", "Angeles" in "Los Angeles", "Washington" in "Washington D.C.").
             const Gazetteer::Entry *known = outer.type == EntityType::Place ? placeEntry(first, end) : nullptr;
@@ -1760,6 +1800,14 @@ private:
                         t += 1 + placeLength;
                         continue;
                     }
+                }
+                // "Greensboro" in "University of North Carolina at Greensboro": the town of the campus.
+                if (outer.type == EntityType::Organisation && isWord(t - 1, u"at") && isCampusAt(t - 1, first)) {
+                    const QString town = joined(t, end);
+                    const Gazetteer::Entry *place = placeEntry(t, end);
+                    addSecondaryMention(t, end, EntityType::Place, place ? place->canonical : town);
+                    t = end;
+                    continue;
                 }
                 // "Bogliasco" in "Municipality of Bogliasco": the town a local body is of.
                 if (outer.type == EntityType::Organisation && t == first + 2 && isWord(t - 1, u"of") && isLocalBody(text(first))
