@@ -161,7 +161,9 @@ public:
     void run()
     {
         findDates();
+        learnAbbreviationsBeforeTheirNames();
         findNames();
+        resolveLearnedOrganisations();
         resolveListedPeople();
         resolveLateAliases();
         joinPlacesWithRegions();
@@ -588,6 +590,15 @@ private:
                     break;
                 }
             }
+            // "(For Inspiration and Recognition of Science and Technology)" after "FIRST": the name an abbreviation
+            // stands for.
+            if (const auto defined = m_definedNames.constFind(t); defined != m_definedNames.constEnd() && *defined <= end) {
+                addMention(t, *defined, EntityType::Organisation, joined(t, *defined));
+                if (*defined < end)
+                    processRun(*defined, end);
+                t = end;
+                continue;
+            }
             processRun(t, end);
             t = end;
         }
@@ -611,6 +622,12 @@ private:
 
         while (pos < end) {
             if (isConnector(pos) || isPunct(pos, u'&') || isPunct(pos, u'.')) {
+                ++pos;
+                continue;
+            }
+            if (isLearnedAbbreviation(pos)) {
+                const auto learned = m_learnedAbbreviations.constFind(text(pos).toString());
+                addMention(pos, pos + 1, learned->first, learned->second);
                 ++pos;
                 continue;
             }
@@ -757,7 +774,7 @@ private:
             // "George Washington").
             const bool personName = m_gazetteer.isFirstName(text(pos));
             auto stopsName = [&](int t) {
-                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || isPunct(t, u'.'))
+                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || isPunct(t, u'.') || isLearnedAbbreviation(t))
                     return true;
                 // "Regina Ip In the ...": a capitalised function word before an article is where a caption's sentence
                 // went on ("Wilson Or was elected" is a name).
@@ -1187,6 +1204,17 @@ private:
                     return;
                 }
             }
+            // "Movimento 5 Stelle (M5S)": no name was found before the brackets, but the words there begin with the
+            // abbreviation's letters: they are the organisation's name.
+            if (isPunct(pos - 1, u'(') && isPunct(end, u')') && !taken(pos - 2) && !firstWord.back().isDigit()) {
+                if (const int longFirst = nameWithInitials(pos - 1, firstWord); longFirst >= 0) {
+                    const QString name = joined(longFirst, pos - 1);
+                    addMention(longFirst, pos - 1, EntityType::Organisation, name);
+                    m_learnedAbbreviations.insert(firstWord.toString(), {EntityType::Organisation, name});
+                    addMention(pos, end, EntityType::Organisation, name);
+                    return;
+                }
+            }
             if (const auto learned = m_learnedAbbreviations.constFind(firstWord.toString()); learned != m_learnedAbbreviations.constEnd()) {
                 addMention(pos, end, learned->first, learned->second);
                 return;
@@ -1199,7 +1227,14 @@ private:
                     return;
                 }
             }
-            if (canBeOrganisationAbbreviation(firstWord))
+            // "the ICI system", "NCLAN studies": initials that name a thing; "IE" where the article writes "IE6" and
+            // "IE9": a product.
+            static const WordTable<> thingNouns{u"system", u"systems", u"tax", u"taxes", u"scheme", u"format", u"formats", u"protocol",
+                                                u"virus", u"file", u"files", u"study", u"studies", u"trial", u"trials", u"survey",
+                                                u"code", u"syndrome", u"disorder", u"disorders", u"test", u"tests", u"score", u"scores"};
+            if (isLowerWord(end) && thingNouns.contains(text(end)))
+                return;
+            if (canBeOrganisationAbbreviation(firstWord) && !isVersionedProduct(firstWord))
                 addMention(pos, end, EntityType::Organisation, firstWord.toString());
             return;
         }
@@ -1259,8 +1294,25 @@ private:
             && isNameToken(end + 2) && (m_gazetteer.isFirstName(text(end + 1)) || isEastAsianName(end + 1, end + 3))
             && !m_gazetteer.isFirstName(firstWord) && knownPersonFor(firstWord).isEmpty();
         if (!personLike && end == runEnd(pos) && (belongsToOrganisation(pos) || hasMember)) {
-            addMention(pos, end, EntityType::Organisation, joined(pos, end));
+            const QString name = joined(pos, end);
+            addMention(pos, end, EntityType::Organisation, name);
+            // The same words elsewhere in the article name it too: "the Sea Org" after "a group called the Sea Org".
+            if (length >= 2)
+                m_learnedOrganisations.insert(name);
             return;
+        }
+        // "the Monti government", "the Biden administration": a leader's government is named after the leader, who is
+        // the mention.
+        if (length == 1 && end == runEnd(pos) && (isWord(end, u"government") || isWord(end, u"administration") || isWord(end, u"cabinet"))
+            && isLowerWord(end)) {
+            QString leader = knownPersonFor(firstWord);
+            if (leader.isEmpty())
+                leader = famousBySurname(firstWord);
+            if (!leader.isEmpty()) {
+                addMention(pos, end, EntityType::Person, leader);
+                registerPerson(leader, pos);
+                return;
+            }
         }
         // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
         if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
@@ -1322,6 +1374,121 @@ private:
         }
     }
 
+    static bool isInitialsFiller(QStringView word)
+    {
+        static const WordTable<> table{u"of", u"and", u"for", u"the", u"on", u"in", u"de", u"di", u"del", u"la", u"le", u"des", u"du", u"&"};
+        return table.contains(word);
+    }
+
+    // The initials of the words in [first, end): capitalised words and numbers count ("Movimento 5 Stelle": "M5S"),
+    // lower-case function words do not. Empty when some other word is there.
+    QString initialsOf(int first, int end) const
+    {
+        QString initials;
+        for (int t = first; t < end; ++t) {
+            const Token &token = m_tokens[t];
+            if (token.kind == Kind::Number) {
+                initials += text(t);
+            } else if (token.kind == Kind::Word && token.capitalized) {
+                initials += text(t)[0];
+            } else if (!isInitialsFiller(text(t))) {
+                return {};
+            }
+        }
+        return initials;
+    }
+
+    static QString lettersOf(QStringView abbreviation)
+    {
+        QString letters;
+        for (const QChar c : abbreviation) {
+            if (c.isLetterOrNumber())
+                letters += c.toUpper();
+        }
+        return letters;
+    }
+
+    // Where the name that ends before `end` and whose initials spell `abbreviation` begins, or -1: "Movimento 5
+    // Stelle" before "(M5S)". Looks at most ten words back, within the sentence.
+    int nameWithInitials(int end, QStringView abbreviation) const
+    {
+        const QString letters = lettersOf(abbreviation);
+        if (letters.size() < 2)
+            return -1;
+        for (int first = end - 1; first >= 0 && first >= end - 10 && m_tokens[first].sentence == m_tokens[end - 1].sentence; --first) {
+            const Token &token = m_tokens[first];
+            if (token.kind == Kind::Punct || taken(first))
+                return -1;
+            if (token.kind != Kind::Word || !token.capitalized)
+                continue;
+            const QString initials = initialsOf(first, end).toUpper();
+            if (initials.isEmpty() || initials.size() > letters.size())
+                return -1;
+            if (initials == letters)
+                return first;
+        }
+        return -1;
+    }
+
+    // "The FIRST Global competition (For Inspiration and Recognition of Science and Technology)": a name in brackets
+    // whose initials spell a word in capitals just before. The abbreviation is the organisation's wherever the article
+    // uses it, before the brackets too.
+    void learnAbbreviationsBeforeTheirNames()
+    {
+        for (int open = 1; open + 2 < m_count; ++open) {
+            if (!isPunct(open, u'(') || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized)
+                continue;
+            int close = open + 1;
+            while (close < m_count && close < open + 14 && (m_tokens[close].kind == Kind::Word || isPunct(close, u'&')))
+                ++close;
+            if (close - open < 3 || !isPunct(close, u')'))
+                continue;
+            const QString initials = initialsOf(open + 1, close).toUpper();
+            if (initials.size() < 3)
+                continue;
+            for (int a = open - 1; a >= 0 && a >= open - 4; --a) {
+                const QStringView word = text(a);
+                if (m_tokens[a].kind == Kind::Word && isAllCapsAcronym(word) && lettersOf(word) == initials) {
+                    const QString name = joined(open + 1, close);
+                    m_learnedAbbreviations.insert(word.toString(), {EntityType::Organisation, name});
+                    m_definedNames.insert(open + 1, close);
+                    break;
+                }
+            }
+        }
+    }
+
+    bool isLearnedAbbreviation(int t) const
+    {
+        return !m_learnedAbbreviations.isEmpty() && m_tokens[t].kind == Kind::Word && isAllCapsAcronym(text(t))
+            && m_learnedAbbreviations.contains(text(t).toString());
+    }
+
+    // Whether the article writes `word` with a version number: "IE" beside "IE6" and "IE9".
+    bool isVersionedProduct(QStringView word)
+    {
+        if (!m_versionedScanned) {
+            m_versionedScanned = true;
+            for (int t = 0; t < m_count; ++t) {
+                const Token &token = m_tokens[t];
+                if (token.kind != Kind::Word || !token.capitalized || token.length() < 3 || token.length() > 10)
+                    continue;
+                const QStringView w = text(t);
+                qsizetype letters = 0;
+                while (letters < w.size() && w[letters].isUpper())
+                    ++letters;
+                if (letters < 2 || letters == w.size())
+                    continue;
+                bool digits = true;
+                for (qsizetype i = letters; i < w.size() && digits; ++i)
+                    digits = w[i].isDigit();
+                if (digits)
+                    m_versionedProducts.insert(w.first(letters).toString());
+            }
+        }
+        return !m_versionedProducts.isEmpty() && m_versionedProducts.contains(word.toString());
+    }
+
     // Whether the name at `pos` is an organisation because of what stands before it: someone "of" it ("Nathan Law of
     // Demosisto", "members of the Sea Org") or a lower-case noun for organisations ("the band", "localist group").
     bool belongsToOrganisation(int pos) const
@@ -1342,6 +1509,16 @@ private:
             if (m >= 0 && m_a.mentions[m].type == EntityType::Person)
                 return true;
             return isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
+        }
+        // "a group called the Sea Org", "an organisation known as Youngspiration"
+        if (isWord(t, u"as") && isWord(t - 1, u"known"))
+            --t;
+        if (isWord(t, u"called") || isWord(t, u"named") || isWord(t, u"dubbed") || isWord(t, u"known")) {
+            for (int k = t - 1; k >= t - 3 && k >= 0; --k) {
+                if (isLowerWord(k) && organisationTypeNouns.contains(text(k)))
+                    return true;
+            }
+            return false;
         }
         return isLowerWord(t) && organisationTypeNouns.contains(text(t)) && !isWord(pos - 1, u"of");
     }
@@ -1614,6 +1791,25 @@ private:
             if (!knownTown)
                 m_learnedPlaces.insert(town, name);
             c = outerEnd - 1;
+        }
+    }
+
+    // Other mentions of the organisations that classifyUnknown() learned from what stands around them: "The Sea Org
+    // requires members to ..." in an article that speaks of "a group called the Sea Org".
+    void resolveLearnedOrganisations()
+    {
+        if (m_learnedOrganisations.isEmpty())
+            return;
+        for (int t = 0; t < m_count; ++t) {
+            if (!isNameToken(t) || (t > 0 && isNameToken(t - 1)))
+                continue;
+            int n = 1;
+            while (t + n < m_count && n <= 4 && isNameToken(t + n))
+                ++n;
+            if (n < 2 || n > 4)
+                continue;
+            if (const QString name = joined(t, t + n); m_learnedOrganisations.contains(name))
+                addMention(t, t + n, EntityType::Organisation, name);
         }
     }
 
@@ -1974,6 +2170,10 @@ private:
     QHash<QString, int> m_personMentions; ///< how often each person has been named so far
     QHash<QString, QStringList> m_peopleByWord; ///< surname or first name -> people of the article with it
     QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
+    QSet<QString> m_learnedOrganisations; ///< names of two or more words shown to be organisations by their context
+    QHash<int, int> m_definedNames; ///< first token -> end of a name in brackets that an abbreviation before stands for
+    QSet<QString> m_versionedProducts; ///< "IE" where the article writes "IE6"
+    bool m_versionedScanned = false;
     QHash<QString, QString> m_learnedPlaces; ///< towns the article shows to be places: "Irving" -> "Irving, Texas"
 };
 
