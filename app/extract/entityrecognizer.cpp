@@ -168,6 +168,7 @@ public:
         resolveLateAliases();
         joinPlacesWithRegions();
         resolveLearnedPlaces();
+        extendFacilitiesWithTheirTowns();
         retypeSportsTeams();
         retypeActingCountries();
         addAppositiveRoles();
@@ -1913,6 +1914,46 @@ private:
         }
     }
 
+    // "The Museum of Flight in Seattle, Washington", "the Fisht Stadium in Sochi": a building or site and the town it
+    // is in are one mention, as GUM marks them; the town stays a mention of its own inside it.
+    void extendFacilitiesWithTheirTowns()
+    {
+        static const WordTable<> facilityHeads{
+            u"Center", u"Centre", u"Museum", u"Planetarium", u"Stadium", u"Arena", u"Hall", u"Hotel", u"Road", u"Street",
+            u"Avenue", u"Airport", u"Base", u"Gallery", u"Galleries", u"Station", u"Square", u"Memorial", u"Cathedral",
+            u"Mosque", u"Temple", u"Tower", u"Building", u"Castle", u"Mall", u"Zoo", u"Cemetery", u"Prison", u"Bridge",
+            u"Plaza", u"Boulevard", u"Lane", u"Drive", u"Terminal", u"Pier", u"Library", u"Theatre", u"Theater", u"Palace",
+        };
+        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
+            if (m_secondary[m])
+                continue;
+            const EntityMention &mention = m_a.mentions[m];
+            const int first = m_tk.tokenAt(mention.start);
+            const int end = endTokenOf(mention);
+            if (!isWord(end, u"in") || !isLowerWord(end))
+                continue;
+            bool facility = false;
+            for (int t = first; t < end && !facility && mention.type == EntityType::Place; ++t)
+                facility = facilityHeads.contains(text(t));
+            if (!facility)
+                continue;
+            const int town = placeStartingAt(end + 1);
+            if (town < 0 || town == m || m_secondary[town])
+                continue;
+            // A town, a town and its region or a region ("Wright-Patterson Air Force Base in Ohio"), not a country.
+            const int townEnd = endTokenOf(m_a.mentions[town]);
+            if (const Gazetteer::Entry *entry = placeEntry(end + 1, townEnd);
+                entry && (entry->placeKinds & (Gazetteer::Country | Gazetteer::Continent)) && !(entry->placeKinds & Gazetteer::City))
+                continue;
+            EntityMention &outer = m_a.mentions[m];
+            outer.end = m_tokens[townEnd - 1].end;
+            for (int t = end; t < townEnd; ++t)
+                m_mentionOf[t] = m;
+            m_secondary[town] = true;
+            m_facilityTownAt.insert(m, end);
+        }
+    }
+
     // A country that says or does something is its government, a body: "North Korea stated it would attack",
     // "South Korea evacuated 80 people", "Russia said". Not a country that is or has ("Afghanistan is", "Thailand
     // has"), nor one after a preposition ("shells landed in South Korea").
@@ -1963,7 +2004,8 @@ private:
             if (outer.type != EntityType::Organisation && outer.type != EntityType::Place)
                 continue;
             const int first = m_tk.tokenAt(outer.start);
-            const int end = endTokenOf(outer);
+            // The town of "Museum of Flight in Seattle, Washington" is a mention already.
+            const int end = m_facilityTownAt.value(m, endTokenOf(outer));
             if (end - first < 2)
                 continue;
             // "Canada" in "Environment Canada" names the government's department, not the place.
@@ -2170,6 +2212,7 @@ private:
     QHash<QString, int> m_personMentions; ///< how often each person has been named so far
     QHash<QString, QStringList> m_peopleByWord; ///< surname or first name -> people of the article with it
     QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
+    QHash<int, int> m_facilityTownAt; ///< mention -> the token "in" before the town that extendFacilitiesWithTheirTowns() added
     QSet<QString> m_learnedOrganisations; ///< names of two or more words shown to be organisations by their context
     QHash<int, int> m_definedNames; ///< first token -> end of a name in brackets that an abbreviation before stands for
     QSet<QString> m_versionedProducts; ///< "IE" where the article writes "IE6"
