@@ -32,6 +32,12 @@ bool isLeadingOrganisationHead(QStringView word)
         u"Commission", u"Office", u"Court", u"Academy", u"Centre", u"Center", u"Foundation", u"Embassy", u"Federation",
         u"Organization", u"Organisation", u"Union", u"League", u"Party", u"Bureau", u"Directorate", u"House",
         u"Church", u"Municipality", u"Society", u"Board", u"Archdiocese", u"Diocese", u"Association", u"Alliance",
+        // The same words in the languages whose organisations English news names untranslated: "Movimento 5 Stelle",
+        // "Partido Popular", "Instituto Gonzaga", "Banco Santander".
+        u"Movimento", u"Movimiento", u"Mouvement", u"Partito", u"Partido", u"Parti", u"Partei", u"Instituto", u"Istituto",
+        u"Institut", u"Universidad", u"Universidade", u"Università", u"Université", u"Universität", u"Banco", u"Banca",
+        u"Banque", u"Ministerio", u"Ministero", u"Ministère", u"Ministerium", u"Asociación", u"Associazione", u"Associação",
+        u"Fundación", u"Fondazione", u"Fundação", u"Stiftung", u"Compañía", u"Compagnie", u"Companhia",
     };
     return table.contains(word);
 }
@@ -791,13 +797,23 @@ private:
             };
             while (segmentEnd < end && !stopsName(segmentEnd))
                 ++segmentEnd;
-            // "National Air and Space Museum", "Victoria and Albert Museum": two words joined by "and" before a place
-            // head word are one name.
+            // "National Air and Space Museum", "Victoria and Albert Museum": words joined by "and" before the head word
+            // of a museum or hall are one name. Not "Tsargrad-Media and Tsargrad Park", "Lakhta OOO and Lakhta Plaza":
+            // two names, the second repeating a word of the first.
+            static const WordTable<> joinedHeads{u"Museum", u"Gallery", u"Galleries", u"Center", u"Centre", u"Hall",
+                                                 u"Library", u"Theatre", u"Theater", u"Planetarium"};
             if (isWord(segmentEnd, u"and") && !Lexicon::placeHeads().contains(text(segmentEnd - 1)) && !isOrganisationHead(segmentEnd - 1)) {
                 int e = segmentEnd + 1;
-                while (e < end && e < segmentEnd + 4 && isNameToken(e) && !Lexicon::placeHeads().contains(text(e)) && !m_gazetteer.startsName(text(e)))
+                bool repeated = false;
+                while (e < end && e < segmentEnd + 4 && isNameToken(e) && !joinedHeads.contains(text(e)) && !m_gazetteer.startsName(text(e))) {
+                    for (int k = pos; k < segmentEnd && !repeated; ++k)
+                        repeated = text(k) == text(e);
                     ++e;
-                if (e > segmentEnd + 1 && e < end && Lexicon::placeHeads().contains(text(e)) && (e + 1 == end || !isNameToken(e + 1)))
+                }
+                bool caps = false;
+                for (int k = pos; k < segmentEnd && !caps; ++k)
+                    caps = isAllCapsAcronym(text(k));
+                if (!repeated && !caps && e > segmentEnd + 1 && e < end && joinedHeads.contains(text(e)) && (e + 1 == end || !isNameToken(e + 1)))
                     segmentEnd = e + 1;
             }
             // "Valeska Paris, an Australian woman": a word the gazetteer does not know and a place's name, said of
@@ -1058,12 +1074,11 @@ private:
         }
         if (headEnd > pos) {
             // "Centre for Ceasefire Studies", "Institute for the Study of War": the name goes on past the head word.
-            // Not "Kennedy Space Center on STS-1": a mission or a model, with digits, is what happened there.
+            // Not "Kennedy Space Center on STS-1": a mission or a model, with digits, right after the word is what
+            // happened there.
             if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on"))) {
-                bool digits = false;
-                for (int t = headEnd + 1; t < end && !digits; ++t)
-                    digits = std::any_of(text(t).cbegin(), text(t).cend(), [](QChar c) { return c.isDigit(); });
-                if (!digits)
+                const QStringView next = headEnd + 1 < end ? text(headEnd + 1) : QStringView();
+                if (!std::any_of(next.cbegin(), next.cend(), [](QChar c) { return c.isDigit(); }))
                     headEnd = end;
             }
             // Not when a title begins a person's name inside it ("Foreign Minister Ilinca Dobrev of the Council").
@@ -1205,10 +1220,11 @@ private:
                     return;
                 }
             }
-            // "Movimento 5 Stelle (M5S)": no name was found before the brackets, but the words there begin with the
-            // abbreviation's letters: they are the organisation's name.
+            // "Movimento 5 Stelle (M5S)": no name was found before the brackets (the number broke it), but the words there
+            // begin with the abbreviation's letters and hold an organisation's head word: they are its name. Not "Executive
+            // Order (E.O.)", "Racketeer Influenced and Corrupt Organizations (RICO)" (an act).
             if (isPunct(pos - 1, u'(') && isPunct(end, u')') && !taken(pos - 2) && !firstWord.back().isDigit()) {
-                if (const int longFirst = nameWithInitials(pos - 1, firstWord); longFirst >= 0) {
+                if (const int longFirst = nameWithInitials(pos - 1, firstWord); longFirst >= 0 && organisationHeadIn(longFirst, pos - 1)) {
                     const QString name = joined(longFirst, pos - 1);
                     addMention(longFirst, pos - 1, EntityType::Organisation, name);
                     m_learnedAbbreviations.insert(firstWord.toString(), {EntityType::Organisation, name});
@@ -1301,19 +1317,6 @@ private:
             if (length >= 2)
                 m_learnedOrganisations.insert(name);
             return;
-        }
-        // "the Monti government", "the Biden administration": a leader's government is named after the leader, who is
-        // the mention.
-        if (length == 1 && end == runEnd(pos) && (isWord(end, u"government") || isWord(end, u"administration") || isWord(end, u"cabinet"))
-            && isLowerWord(end)) {
-            QString leader = knownPersonFor(firstWord);
-            if (leader.isEmpty())
-                leader = famousBySurname(firstWord);
-            if (!leader.isEmpty()) {
-                addMention(pos, end, EntityType::Person, leader);
-                registerPerson(leader, pos);
-                return;
-            }
         }
         // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
         if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
@@ -1452,6 +1455,7 @@ private:
                 if (m_tokens[a].kind == Kind::Word && isAllCapsAcronym(word) && lettersOf(word) == initials) {
                     const QString name = joined(open + 1, close);
                     m_learnedAbbreviations.insert(word.toString(), {EntityType::Organisation, name});
+                    m_abbreviationsBeforeNames.insert(word.toString());
                     m_definedNames.insert(open + 1, close);
                     break;
                 }
@@ -1459,10 +1463,11 @@ private:
         }
     }
 
+    // An abbreviation learnAbbreviationsBeforeTheirNames() learned, which is a name of its own wherever it stands.
     bool isLearnedAbbreviation(int t) const
     {
-        return !m_learnedAbbreviations.isEmpty() && m_tokens[t].kind == Kind::Word && isAllCapsAcronym(text(t))
-            && m_learnedAbbreviations.contains(text(t).toString());
+        return !m_abbreviationsBeforeNames.isEmpty() && m_tokens[t].kind == Kind::Word && isAllCapsAcronym(text(t))
+            && m_abbreviationsBeforeNames.contains(text(t).toString());
     }
 
     // Whether the article writes `word` with a version number: "IE" beside "IE6" and "IE9".
@@ -1865,18 +1870,21 @@ private:
             u"semifinal", u"quarterfinal", u"playoff", u"playoffs", u"defender", u"midfield", u"header", u"inning", u"pitcher",
             u"coach", u"championship", u"squad", u"victory", u"draw", u"scoreboard", u"teams", u"team", u"opponents", u"points",
         };
+        // Scores first: most articles have none, and numbers are few, so the words are looked up in match reports only.
         int scores = 0;
-        int words = 0;
-        for (int t = 0; t < m_count; ++t) {
-            const Token &token = m_tokens[t];
-            if (token.kind == Kind::Number) {
-                if (isScoreAt(t))
-                    ++scores;
-            } else if (token.kind == Kind::Word && !token.capitalized && token.length() >= 4 && token.length() <= 13 && gameWords.contains(text(t))) {
-                ++words;
-            }
+        for (int t = 0; t < m_count && scores < 2; ++t) {
+            if (m_tokens[t].kind == Kind::Number && isScoreAt(t))
+                ++scores;
         }
-        return scores >= 2 && words >= 6;
+        if (scores < 2)
+            return false;
+        int words = 0;
+        for (int t = 0; t < m_count && words < 6; ++t) {
+            const Token &token = m_tokens[t];
+            if (token.kind == Kind::Word && !token.capitalized && token.length() >= 4 && token.length() <= 13 && gameWords.contains(text(t)))
+                ++words;
+        }
+        return words >= 6;
     }
 
     // In a match report, a country or city named as the side that plays is the team: "Sweden defeated South Korea",
@@ -2214,6 +2222,7 @@ private:
     QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
     QHash<int, int> m_facilityTownAt; ///< mention -> the token "in" before the town that extendFacilitiesWithTheirTowns() added
     QSet<QString> m_learnedOrganisations; ///< names of two or more words shown to be organisations by their context
+    QSet<QString> m_abbreviationsBeforeNames; ///< "FIRST", defined by a name in brackets after it
     QHash<int, int> m_definedNames; ///< first token -> end of a name in brackets that an abbreviation before stands for
     QSet<QString> m_versionedProducts; ///< "IE" where the article writes "IE6"
     bool m_versionedScanned = false;
