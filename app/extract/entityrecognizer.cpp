@@ -852,7 +852,9 @@ private:
     // name of the university that begins at `first`.
     bool isCampusAt(int t, int first) const
     {
-        return isWord(t, u"at") && t - first >= 3 && text(first) == u"University" && isWord(first + 1, u"of") && t + 1 < m_count
+        // Cheap tests first: this is asked at the end of every capitalised run.
+        return t - first >= 3 && t + 1 < m_count && m_tokens[t].length() == 2 && text(first) == u"University" && isWord(t, u"at")
+            && isWord(first + 1, u"of")
             && m_tokens[t + 1].kind == Kind::Word && m_tokens[t + 1].capitalized && m_tokens[t + 1].sentence == m_tokens[first].sentence;
     }
 
@@ -1517,9 +1519,10 @@ private:
             return isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
         }
         // "a group called the Sea Org", "an organisation known as Youngspiration"
-        if (isWord(t, u"as") && isWord(t - 1, u"known"))
+        static const WordTable<> callingWords{u"called", u"named", u"dubbed", u"known"};
+        if (isLowerWord(t) && text(t) == u"as" && isLowerWord(t - 1) && text(t - 1) == u"known")
             --t;
-        if (isWord(t, u"called") || isWord(t, u"named") || isWord(t, u"dubbed") || isWord(t, u"known")) {
+        if (isLowerWord(t) && callingWords.contains(text(t))) {
             for (int k = t - 1; k >= t - 3 && k >= 0; --k) {
                 if (isLowerWord(k) && organisationTypeNouns.contains(text(k)))
                     return true;
@@ -1938,7 +1941,7 @@ private:
             const EntityMention &mention = m_a.mentions[m];
             const int first = m_tk.tokenAt(mention.start);
             const int end = endTokenOf(mention);
-            if (!isWord(end, u"in") || !isLowerWord(end))
+            if (end >= m_count || m_tokens[end].length() != 2 || !isLowerWord(end) || text(end) != u"in")
                 continue;
             bool facility = false;
             for (int t = first; t < end && !facility && mention.type == EntityType::Place; ++t)
