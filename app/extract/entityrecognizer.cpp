@@ -1442,7 +1442,8 @@ private:
     void learnAbbreviationsBeforeTheirNames()
     {
         for (int open = 1; open + 2 < m_count; ++open) {
-            if (!isPunct(open, u'(') || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized)
+            if (m_tokens[open].kind != Kind::Punct || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized
+                || text(open)[0] != u'(')
                 continue;
             int close = open + 1;
             while (close < m_count && close < open + 14 && (m_tokens[close].kind == Kind::Word || isPunct(close, u'&')))
@@ -1936,7 +1937,7 @@ private:
             u"Plaza", u"Boulevard", u"Lane", u"Drive", u"Terminal", u"Pier", u"Library", u"Theatre", u"Theater", u"Palace",
         };
         for (int m = 0; m < int(m_a.mentions.size()); ++m) {
-            if (m_secondary[m])
+            if (m_secondary[m] || m_a.mentions[m].type != EntityType::Place)
                 continue;
             const EntityMention &mention = m_a.mentions[m];
             const int first = m_tk.tokenAt(mention.start);
@@ -1944,7 +1945,7 @@ private:
             if (end >= m_count || m_tokens[end].length() != 2 || !isLowerWord(end) || text(end) != u"in")
                 continue;
             bool facility = false;
-            for (int t = first; t < end && !facility && mention.type == EntityType::Place; ++t)
+            for (int t = first; t < end && !facility; ++t)
                 facility = facilityHeads.contains(text(t));
             if (!facility)
                 continue;
