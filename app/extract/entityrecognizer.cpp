@@ -1200,8 +1200,12 @@ private:
     {
         const int length = end - pos;
         // A title on its own ("said the Secretary") is not anyone's name.
-        if (length == 1 && Lexicon::titles().contains(text(pos)))
+        if (length == 1 && Lexicon::titles().contains(text(pos))) {
+            // "the Crown" (not "the Crown Prince"): the state as a party to a case, in Commonwealth courts.
+            if (text(pos) == u"Crown" && isWord(pos - 1, u"the") && !(end < m_count && m_tokens[end].capitalized && m_tokens[end].kind == Kind::Word))
+                addMention(pos, end, EntityType::Organisation, QStringLiteral("Crown"));
             return;
+        }
         const QStringView firstWord = text(pos);
         const bool sentenceStart = m_tokens[pos].sentenceStart || (pos > 0 && m_tokens[pos - 1].kind == Kind::Punct
                                                                      && (text(pos - 1) == u"\u201C" || text(pos - 1) == u"\""));
@@ -1312,7 +1316,13 @@ private:
         const bool hasMember = end == runEnd(pos) && end + 1 < m_count && m_tokens[end].kind == Kind::Possessive && isNameToken(end + 1)
             && isNameToken(end + 2) && (m_gazetteer.isFirstName(text(end + 1)) || isEastAsianName(end + 1, end + 3))
             && !m_gazetteer.isFirstName(firstWord) && knownPersonFor(firstWord).isEmpty();
-        if (!personLike && end == runEnd(pos) && (belongsToOrganisation(pos) || hasMember)) {
+        // "Shiu Ka-chun of the Social Welfare constituency": what someone is "of" before a noun for an area or a field
+        // is no organisation.
+        static const WordTable<> areaNouns{u"constituency", u"constituencies", u"district", u"ward", u"riding", u"electorate",
+                                           u"sector", u"seat", u"region", u"area", u"category", u"division", u"county", u"province"};
+        const bool areaAfter = isLowerWord(end) && areaNouns.contains(text(end));
+        const bool namedAs = end == runEnd(pos) && !titled && namedAsOrganisation(pos);
+        if ((!personLike || namedAs) && end == runEnd(pos) && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
             const QString name = joined(pos, end);
             addMention(pos, end, EntityType::Organisation, name);
             // The same words elsewhere in the article name it too: "the Sea Org" after "a group called the Sea Org".
@@ -1519,18 +1529,45 @@ private:
                 return true;
             return isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
         }
-        // "a group called the Sea Org", "an organisation known as Youngspiration"
-        static const WordTable<> callingWords{u"called", u"named", u"dubbed", u"known"};
-        if (isLowerWord(t) && text(t) == u"as" && isLowerWord(t - 1) && text(t - 1) == u"known")
-            --t;
-        if (isLowerWord(t) && callingWords.contains(text(t))) {
-            for (int k = t - 1; k >= t - 3 && k >= 0; --k) {
-                if (isLowerWord(k) && organisationTypeNouns.contains(text(k)))
-                    return true;
-            }
-            return false;
-        }
+        if (namedAsOrganisation(pos))
+            return true;
         return isLowerWord(t) && organisationTypeNouns.contains(text(t)) && !isWord(pos - 1, u"of");
+    }
+
+    // "a group called the Sea Org", "an organisation known as Youngspiration", "bands such as The Velvet Underground",
+    // "such companies as Gazprom": what the name is called or given as is an organisation.
+    bool namedAsOrganisation(int pos) const
+    {
+        static const WordTable<> callingWords{u"called", u"named", u"dubbed", u"known"};
+        static const WordTable<> typeNouns{u"band", u"group", u"party", u"team", u"club", u"company", u"firm", u"newspaper", u"magazine",
+                                           u"website", u"broadcaster", u"network", u"charity", u"organisation", u"organization",
+                                           u"movement", u"militia", u"label", u"publisher", u"startup", u"outlet", u"bands", u"groups",
+                                           u"parties", u"teams", u"clubs", u"companies", u"firms", u"newspapers", u"magazines",
+                                           u"websites", u"broadcasters", u"networks", u"charities", u"organisations", u"organizations",
+                                           u"movements", u"militias", u"labels", u"publishers", u"outlets", u"airlines", u"banks",
+                                           u"agencies", u"universities", u"carmakers", u"retailers", u"insurers", u"lenders"};
+        int t = pos - 1;
+        if (t >= 0 && m_tokens[t].kind == Kind::Word && (text(t) == u"the" || text(t) == u"The"))
+            --t;
+        if (!isLowerWord(t))
+            return false;
+        if (text(t) == u"as") {
+            if (isLowerWord(t - 1) && text(t - 1) == u"known") {
+                --t;
+            } else {
+                // "bands such as", "such bands as"
+                const bool suchFirst = isLowerWord(t - 2) && text(t - 2) == u"such" && isLowerWord(t - 1) && typeNouns.contains(text(t - 1));
+                const bool suchAfter = isLowerWord(t - 1) && text(t - 1) == u"such" && isLowerWord(t - 2) && typeNouns.contains(text(t - 2));
+                return suchFirst || suchAfter;
+            }
+        }
+        if (!callingWords.contains(text(t)))
+            return false;
+        for (int k = t - 1; k >= t - 3 && k >= 0; --k) {
+            if (isLowerWord(k) && typeNouns.contains(text(k)))
+                return true;
+        }
+        return false;
     }
 
     // The name of the organisation the article named with `head` ("Church of Scientology" for "the Church"), or the
