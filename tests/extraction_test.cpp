@@ -306,6 +306,11 @@ private Q_SLOTS:
         QTest::newRow("bands such as")
             << u"The music came from such bands as The Velvet Underground."_s
             << QStringList{u"organisation|Velvet Underground"_s} << QStringList{u"person|Velvet Underground"_s};
+        QTest::newRow("a unit named by its number")
+            << u"Soldiers of the 82nd Airborne Division arrived, and fans of the 501st Legion posed for photos."_s
+            << QStringList{u"organisation|82nd Airborne Division"_s, u"organisation|501st Legion"_s} << QStringList{};
+        QTest::newRow("a name that goes on with a number")
+            << u"He met Steve Rubell of Studio 54 in New York."_s << QStringList{} << QStringList{u"organisation|Studio"_s};
         QTest::newRow("the Crown")
             << u"It is asserted by the Crown that both parents knew."_s << QStringList{u"organisation|Crown"_s}
             << QStringList{};

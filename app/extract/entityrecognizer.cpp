@@ -566,11 +566,38 @@ private:
         return nullptr;
     }
 
+    // "501st", "82nd", "3rd": an ordinal written in figures.
+    bool isOrdinalFigure(int t) const
+    {
+        if (t >= m_count || m_tokens[t].kind != Kind::Word || m_tokens[t].capitalized || m_tokens[t].length() < 3 || m_tokens[t].length() > 6)
+            return false;
+        const QStringView word = text(t);
+        if (!word[0].isDigit())
+            return false;
+        const QStringView suffix = word.last(2);
+        qsizetype digits = 0;
+        while (digits < word.size() && word[digits].isDigit())
+            ++digits;
+        return digits == word.size() - 2 && (suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th");
+    }
+
     void findNames()
     {
         int t = 0;
         while (t < m_count) {
             if (!isNameToken(t)) {
+                // "501st Legion", "82nd Airborne Division", "3rd Infantry Brigade": a unit named by its number.
+                if (isOrdinalFigure(t) && isNameToken(t + 1) && !taken(t) && m_tokens[t + 1].start - m_tokens[t].end == 1) {
+                    int e = t + 1;
+                    while (e < m_count && e < t + 5 && isNameToken(e) && m_tokens[e].sentence == m_tokens[t].sentence
+                           && m_tokens[e].start - m_tokens[e - 1].end == 1)
+                        ++e;
+                    if (isOrganisationHead(e - 1) && !isNameToken(e)) {
+                        addMention(t, e, EntityType::Organisation, joined(t, e));
+                        t = e;
+                        continue;
+                    }
+                }
                 ++t;
                 continue;
             }
@@ -1320,7 +1347,8 @@ private:
         // is no organisation.
         static const WordTable<> areaNouns{u"constituency", u"constituencies", u"district", u"ward", u"riding", u"electorate",
                                            u"sector", u"seat", u"region", u"area", u"category", u"division", u"county", u"province"};
-        const bool areaAfter = isLowerWord(end) && areaNouns.contains(text(end));
+        // "Steve Rubell of Studio 54": a name that goes on with a number is not this word alone.
+        const bool areaAfter = (isLowerWord(end) && areaNouns.contains(text(end))) || (end < m_count && m_tokens[end].kind == Kind::Number);
         const bool namedAs = end == runEnd(pos) && !titled && namedAsOrganisation(pos);
         if ((!personLike || namedAs) && end == runEnd(pos) && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
             const QString name = joined(pos, end);
