@@ -1340,7 +1340,8 @@ private:
         // "Nathan Law of Demosisto", "members of the Sea Org", "the band The Velvet Underground", "localist group
         // Youngspiration": a name that someone belongs to, or that a lower-case noun says is an organisation.
         // "Demosisto's Nathan Law", "Google's Sundar Pichai": a name whose member follows it.
-        const bool hasMember = end == runEnd(pos) && end + 1 < m_count && m_tokens[end].kind == Kind::Possessive && isNameToken(end + 1)
+        const bool atRunEnd = end == runEnd(pos);
+        const bool hasMember = atRunEnd && end + 1 < m_count && m_tokens[end].kind == Kind::Possessive && isNameToken(end + 1)
             && isNameToken(end + 2) && (m_gazetteer.isFirstName(text(end + 1)) || isEastAsianName(end + 1, end + 3))
             && !m_gazetteer.isFirstName(firstWord) && knownPersonFor(firstWord).isEmpty();
         // "Shiu Ka-chun of the Social Welfare constituency": what someone is "of" before a noun for an area or a field
@@ -1349,8 +1350,8 @@ private:
                                            u"sector", u"seat", u"region", u"area", u"category", u"division", u"county", u"province"};
         // "Steve Rubell of Studio 54": a name that goes on with a number is not this word alone.
         const bool areaAfter = (isLowerWord(end) && areaNouns.contains(text(end))) || (end < m_count && m_tokens[end].kind == Kind::Number);
-        const bool namedAs = end == runEnd(pos) && !titled && namedAsOrganisation(pos);
-        if ((!personLike || namedAs) && end == runEnd(pos) && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
+        const bool namedAs = atRunEnd && personLike && !titled && namedAsOrganisation(pos);
+        if ((!personLike || namedAs) && atRunEnd && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
             const QString name = joined(pos, end);
             addMention(pos, end, EntityType::Organisation, name);
             // The same words elsewhere in the article name it too: "the Sea Org" after "a group called the Sea Org".
@@ -1359,7 +1360,7 @@ private:
             return;
         }
         // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
-        if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
+        if (atRunEnd && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
             && !personLike) {
             addMention(pos, end + 1, EntityType::Organisation, joined(pos, end + 1));
             return;
@@ -1479,9 +1480,12 @@ private:
     // uses it, before the brackets too.
     void learnAbbreviationsBeforeTheirNames()
     {
-        for (int open = 1; open + 2 < m_count; ++open) {
-            if (m_tokens[open].kind != Kind::Punct || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized
-                || text(open)[0] != u'(')
+        // Brackets are few: find them in the text and only then their tokens.
+        const QStringView all = m_tk.text();
+        for (qsizetype at = all.indexOf(u'('); at >= 0; at = all.indexOf(u'(', at + 1)) {
+            const int open = m_tk.tokenAt(at);
+            if (open < 1 || open + 2 >= m_count || m_tokens[open].start != at || m_tokens[open].kind != Kind::Punct
+                || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized)
                 continue;
             int close = open + 1;
             while (close < m_count && close < open + 14 && (m_tokens[close].kind == Kind::Word || isPunct(close, u'&')))
