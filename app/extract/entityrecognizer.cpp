@@ -2057,9 +2057,6 @@ private:
                 continue;
             if (isLocativeWord(first - 1) || (isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
                 continue;
-            const Gazetteer::Entry *entry = placeEntry(first, end);
-            if (!entry || !(entry->placeKinds & K::Country) || (entry->placeKinds & (K::City | K::Continent)))
-                continue;
             int v = end;
             while (v < m_count && isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
                 ++v;
@@ -2070,8 +2067,13 @@ private:
             // not "has maintained", which as often tells what a country is like).
             const bool acts = sayingVerbs().contains(verb)
                 || (v == end && verb.size() >= 5 && verb.endsWith(u"ed") && !notActions.contains(verb) && !isWord(v + 1, u"by"));
-            if (acts)
-                mention.type = EntityType::Organisation;
+            if (!acts)
+                continue;
+            // The gazetteer last: it needs the name as a string.
+            const Gazetteer::Entry *entry = placeEntry(first, end);
+            if (!entry || !(entry->placeKinds & K::Country) || (entry->placeKinds & (K::City | K::Continent)))
+                continue;
+            mention.type = EntityType::Organisation;
         }
     }
 
