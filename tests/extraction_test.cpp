@@ -311,6 +311,9 @@ private Q_SLOTS:
             << QStringList{u"organisation|82nd Airborne Division"_s, u"organisation|501st Legion"_s} << QStringList{};
         QTest::newRow("a name that goes on with a number")
             << u"He met Steve Rubell of Studio 54 in New York."_s << QStringList{} << QStringList{u"organisation|Studio"_s};
+        QTest::newRow("the town of X")
+            << u"Shells landed near the town of Yeoncheon on Thursday. Residents of Yeoncheon were evacuated."_s
+            << QStringList{u"place|Yeoncheon"_s} << QStringList{};
         QTest::newRow("the Crown")
             << u"It is asserted by the Crown that both parents knew."_s << QStringList{u"organisation|Crown"_s}
             << QStringList{};

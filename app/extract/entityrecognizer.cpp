@@ -1295,6 +1295,19 @@ private:
             addMention(pos, end, EntityType::Organisation, organisationNamedWith(firstWord));
             return;
         }
+        // "the town of Yeoncheon", "the city of Kharkiv", "the village of Bucha": a lower-case noun for a settlement or
+        // an area says what the name after "of" is.
+        static const WordTable<> settlementNouns{u"town", u"city", u"village", u"hamlet", u"suburb", u"province", u"region",
+                                                 u"district", u"county", u"island", u"port", u"capital", u"municipality",
+                                                 u"settlement", u"commune", u"prefecture", u"oblast", u"neighbourhood",
+                                                 u"neighborhood", u"towns", u"cities", u"villages", u"islands"};
+        if (length <= 3 && isWord(pos - 1, u"of") && isLowerWord(pos - 2) && settlementNouns.contains(text(pos - 2)) && end == runEnd(pos)
+            && !m_gazetteer.isFirstName(firstWord)) {
+            const QString name = joined(pos, end);
+            addMention(pos, end, EntityType::Place, name);
+            m_learnedPlaces.insert(name, name);
+            return;
+        }
         // A word the article has shown to be a place: "Evansville" after "Evansville, Indiana".
         if (const QString place = m_learnedPlaces.isEmpty() ? QString() : m_learnedPlaces.value(joined(pos, end)); !place.isEmpty()) {
             addMention(pos, end, EntityType::Place, place);
