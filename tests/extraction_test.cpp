@@ -265,6 +265,10 @@ private Q_SLOTS:
                "booked two players. The next match, against Peru, decides the group; the goal difference matters."_s
             << QStringList{u"organisation|Norway"_s, u"organisation|Chile"_s}
             << QStringList{u"place|Norway"_s, u"organisation|Oslo"_s};
+        QTest::newRow("a vote is no match")
+            << u"Norway voted 52 – 48 to join, and Chile 61 – 39 against. The victory gave the team of the prime "
+               "minister points in the polls; the coach of the national team stayed out of it."_s
+            << QStringList{u"place|Chile"_s} << QStringList{u"organisation|Chile"_s};
         QTest::newRow("no scores: countries stay places")
             << u"Norway and Chile signed a trade deal in Oslo on Monday."_s << QStringList{u"place|Oslo"_s}
             << QStringList{u"organisation|Oslo"_s};

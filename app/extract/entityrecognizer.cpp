@@ -1945,16 +1945,17 @@ private:
             && m_tokens[t + 2].start - m_tokens[t].end <= 3;
     }
 
-    // Whether the article reports a match: scores and the words of games ("Sweden defeated South Korea 1–0 ... scored
-    // from the penalty spot").
+    // Whether the article reports a match: scores and words that belong to games only ("Sweden defeated South Korea
+    // 1–0 ... scored from the penalty spot"), not ones that politics shares ("victory", "team", "points", "coach").
     bool isMatchReport() const
     {
         static const WordTable<> gameWords{
             u"goal", u"goals", u"scored", u"scoring", u"scores", u"match", u"matches", u"penalty", u"striker", u"midfielder",
             u"goalkeeper", u"referee", u"league", u"tournament", u"innings", u"wicket", u"wickets", u"touchdown", u"quarterback",
             u"halftime", u"half-time", u"equaliser", u"equalizer", u"kick-off", u"fixture", u"semi-final", u"quarter-final",
-            u"semifinal", u"quarterfinal", u"playoff", u"playoffs", u"defender", u"midfield", u"header", u"inning", u"pitcher",
-            u"coach", u"championship", u"squad", u"victory", u"draw", u"scoreboard", u"teams", u"team", u"opponents", u"points",
+            u"semifinal", u"quarterfinal", u"playoff", u"playoffs", u"midfield", u"inning", u"pitcher", u"scoreboard",
+            u"goalkeepers", u"strikers", u"defenders", u"midfielders", u"referees", u"penalties", u"touchdowns",
+            u"equalised", u"equalized", u"equalising", u"equalizing", u"offside", u"stoppage",
         };
         // Scores first: most articles have none, and numbers are few, so the words are looked up in match reports only.
         int scores = 0;
