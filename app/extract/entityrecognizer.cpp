@@ -204,7 +204,13 @@ public:
 
 private:
     QStringView text(int t) const { return m_tk.textOf(t); }
-    bool isWord(int t, const char16_t *word) const { return t >= 0 && t < m_count && text(t).compare(QStringView(word), Qt::CaseInsensitive) == 0; }
+    // Whether token `t` is `word`, in any case. The length is known at compile time and compared first: most tokens
+    // are ruled out without comparing characters.
+    template<qsizetype N>
+    bool isWord(int t, const char16_t (&word)[N]) const
+    {
+        return t >= 0 && t < m_count && m_tokens[t].length() == N - 1 && text(t).compare(QStringView(word, N - 1), Qt::CaseInsensitive) == 0;
+    }
     bool isPunct(int t, QChar c) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Punct && text(t)[0] == c; }
     bool isLowerWord(int t) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && !m_tokens[t].capitalized; }
     bool taken(int t) const { return m_mentionOf.value(t, -1) >= 0; }
