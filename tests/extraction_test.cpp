@@ -307,6 +307,12 @@ private Q_SLOTS:
         QTest::newRow("a group called X, then X again")
             << u"He left a group called the Sea Org in 2010. Members of the Sea Org sign long contracts."_s
             << QStringList{u"organisation|Sea Org"_s} << QStringList{};
+        QTest::newRow("a group called X, then The X at a sentence start")
+            << u"He left a group called the Sea Org in 2010. The Sea Org requires long contracts."_s
+            << QStringList{u"organisation|Sea Org"_s} << QStringList{u"organisation|The Sea Org"_s};
+        QTest::newRow("a plural organisation noun before a name")
+            << u"The rival parties Fidesz and Jobbik both lost seats."_s << QStringList{u"organisation|Fidesz"_s}
+            << QStringList{};
         QTest::newRow("bands such as")
             << u"The music came from such bands as The Velvet Underground."_s
             << QStringList{u"organisation|Velvet Underground"_s} << QStringList{u"person|Velvet Underground"_s};

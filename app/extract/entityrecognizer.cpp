@@ -1570,7 +1570,10 @@ private:
         static const WordTable<> organisationTypeNouns{u"band", u"group", u"party", u"team", u"club", u"company", u"firm",
                                                        u"newspaper", u"magazine", u"website", u"broadcaster", u"network",
                                                        u"charity", u"organisation", u"organization", u"movement", u"militia",
-                                                       u"label", u"publisher", u"startup", u"outlet", u"daily", u"weekly"};
+                                                       u"label", u"publisher", u"startup", u"outlet", u"daily", u"weekly",
+                                                       // "religious schools Santo Spirito and ...", "rival parties Fidesz and ..."
+                                                       u"school", u"schools", u"bands", u"groups", u"parties", u"companies",
+                                                       u"firms", u"newspapers", u"broadcasters", u"charities", u"militias"};
         int t = pos - 1;
         if (isWord(t, u"the") || isWord(t, u"The"))
             --t;
@@ -1904,10 +1907,16 @@ private:
             int n = 1;
             while (t + n < m_count && n <= 4 && isNameToken(t + n))
                 ++n;
+            // "The Sea Org requires ...": a word that opens the sentence is not part of the name.
+            int from = t;
+            if (n >= 3 && Lexicon::sentenceStarters().contains(text(t))) {
+                ++from;
+                --n;
+            }
             if (n < 2 || n > 4)
                 continue;
-            if (const QString name = joined(t, t + n); m_learnedOrganisations.contains(name))
-                addMention(t, t + n, EntityType::Organisation, name);
+            if (const QString name = joined(from, from + n); m_learnedOrganisations.contains(name))
+                addMention(from, from + n, EntityType::Organisation, name);
         }
     }
 
