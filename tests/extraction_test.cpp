@@ -291,6 +291,9 @@ private Q_SLOTS:
             << u"The shuttle will be shown at the Adler Planetarium in Chicago, Illinois, from May."_s
             << QStringList{u"place|Adler Planetarium in Chicago, Illinois"_s, u"place|Chicago, Illinois"_s}
             << QStringList{u"place|Adler Planetarium"_s};
+        QTest::newRow("a town and its state hold the state, not part of the town")
+            << u"The shuttle goes to Los Angeles, California, next year."_s
+            << QStringList{u"place|Los Angeles, California"_s, u"place|California"_s} << QStringList{u"place|Angeles"_s};
         QTest::newRow("compass place holds no place")
             << u"Officers went to the East Los Angeles sheriff's station."_s << QStringList{u"place|East Los Angeles"_s}
             << QStringList{u"place|Los Angeles"_s};

@@ -2175,6 +2175,14 @@ private:
                 // New York Times").
                 int length = 0;
                 const Gazetteer::Entry *entry = nullptr;
+                // The town that a "Los Angeles, California" is named after is that place itself: not "Angeles" inside it.
+                if (outer.type == EntityType::Place) {
+                    const Gazetteer::Entry *own = longestMatch(t, end, &length);
+                    if (own && own->type == EntityType::Place && own->canonical == outer.name && !(t == first && t + length == end)) {
+                        t += length;
+                        continue;
+                    }
+                }
                 for (int limit = end; limit > t; limit = t + length) {
                     entry = longestMatch(t, limit, &length);
                     if (!entry || !((t == first && t + length == end) || entry->canonical == outer.name))
