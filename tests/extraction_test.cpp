@@ -274,6 +274,101 @@ private Q_SLOTS:
         QCOMPARE(entities(extraction, EntityType::Date), QSet<QString>{expected});
     }
 
+    // Entity rules on texts written for this test: "type|written text" of mentions that must be found (`expected`)
+    // and must not be (`unexpected`), the type given as entityTypeName() has it.
+    void entityRules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+
+        QTest::newRow("match report: countries that play are teams")
+            << u"Norway beat Chile 2 \u2013 1 in the group match in Oslo. Chile had scored first from a penalty, but Norway "
+               "equalised with a header and the coach praised the team. Chile lost 1 \u2013 2 to Norway, and the referee "
+               "booked two players. The next match, against Peru, decides the group; the goal difference matters."_s
+            << QStringList{u"organisation|Norway"_s, u"organisation|Chile"_s}
+            << QStringList{u"place|Norway"_s, u"organisation|Oslo"_s};
+        QTest::newRow("a vote is no match")
+            << u"Norway voted 52 – 48 to join, and Chile 61 – 39 against. The victory gave the team of the prime "
+               "minister points in the polls; the coach of the national team stayed out of it."_s
+            << QStringList{u"place|Chile"_s} << QStringList{u"organisation|Chile"_s};
+        QTest::newRow("no scores: countries stay places")
+            << u"Norway and Chile signed a trade deal in Oslo on Monday."_s << QStringList{u"place|Oslo"_s}
+            << QStringList{u"organisation|Oslo"_s};
+        QTest::newRow("a field and a country: a national body")
+            << u"A spokesperson for Environment Canada said the storm would reach Ottawa."_s
+            << QStringList{u"organisation|Environment Canada"_s, u"place|Ottawa"_s} << QStringList{u"place|Canada"_s};
+        QTest::newRow("a country that acts is a body")
+            << u"Yesterday, Norway expelled two diplomats. Trade with Norway fell."_s
+            << QStringList{u"organisation|Norway"_s, u"place|Norway"_s} << QStringList{};
+        QTest::newRow("a country that is or has stays a place")
+            << u"Norway is a wealthy country and Chile has copper."_s << QStringList{u"place|Norway"_s, u"place|Chile"_s}
+            << QStringList{u"organisation|Norway"_s, u"organisation|Chile"_s};
+        QTest::newRow("university campus after at")
+            << u"She studies at the University of Texas at Austin."_s
+            << QStringList{u"organisation|University of Texas at Austin"_s} << QStringList{u"organisation|University of Texas"_s};
+        QTest::newRow("and before a museum")
+            << u"The craft went to the National Air and Space Museum last year."_s
+            << QStringList{u"place|National Air and Space Museum"_s} << QStringList{u"place|Space Museum"_s};
+        QTest::newRow("facility and its town")
+            << u"The shuttle will be shown at the Adler Planetarium in Chicago, Illinois, from May."_s
+            << QStringList{u"place|Adler Planetarium in Chicago, Illinois"_s, u"place|Chicago, Illinois"_s}
+            << QStringList{u"place|Adler Planetarium"_s};
+        QTest::newRow("a town and its state hold the state, not part of the town")
+            << u"The shuttle goes to Los Angeles, California, next year."_s
+            << QStringList{u"place|Los Angeles, California"_s, u"place|California"_s} << QStringList{u"place|Angeles"_s};
+        QTest::newRow("compass place holds no place")
+            << u"Officers went to the East Los Angeles sheriff's station."_s << QStringList{u"place|East Los Angeles"_s}
+            << QStringList{u"place|Los Angeles"_s};
+        QTest::newRow("abbreviation before its name in brackets")
+            << u"The FIRST team entered. The FIRST Global competition (For Inspiration and Recognition of Science and "
+               "Technology) was founded in 1989."_s
+            << QStringList{u"organisation|FIRST"_s, u"organisation|For Inspiration and Recognition of Science and Technology"_s}
+            << QStringList{};
+        QTest::newRow("things named by initials are not organisations")
+            << u"The tax moved from the ICI system to a new one."_s << QStringList{} << QStringList{u"organisation|ICI"_s};
+        QTest::newRow("an abbreviation after a name without a head word is not one")
+            << u"The president signed Executive Order (E.O.) 14024. Under E.O. 14024, assets were frozen."_s << QStringList{}
+            << QStringList{u"organisation|E.O."_s, u"organisation|Executive Order"_s};
+        QTest::newRow("a group called X, then X again")
+            << u"He left a group called the Sea Org in 2010. Members of the Sea Org sign long contracts."_s
+            << QStringList{u"organisation|Sea Org"_s} << QStringList{};
+        QTest::newRow("a group called X, then The X at a sentence start")
+            << u"He left a group called the Sea Org in 2010. The Sea Org requires long contracts."_s
+            << QStringList{u"organisation|Sea Org"_s} << QStringList{u"organisation|The Sea Org"_s};
+        QTest::newRow("a plural organisation noun before a name")
+            << u"The rival parties Fidesz and Jobbik both lost seats."_s << QStringList{u"organisation|Fidesz"_s}
+            << QStringList{};
+        QTest::newRow("bands such as")
+            << u"The music came from such bands as The Velvet Underground."_s
+            << QStringList{u"organisation|Velvet Underground"_s} << QStringList{u"person|Velvet Underground"_s};
+        QTest::newRow("a unit named by its number")
+            << u"Soldiers of the 82nd Airborne Division arrived, and fans of the 501st Legion posed for photos."_s
+            << QStringList{u"organisation|82nd Airborne Division"_s, u"organisation|501st Legion"_s} << QStringList{};
+        QTest::newRow("a name that goes on with a number")
+            << u"He met Steve Rubell of Studio 54 in New York."_s << QStringList{} << QStringList{u"organisation|Studio"_s};
+        QTest::newRow("the town of X")
+            << u"Shells landed near the town of Yeoncheon on Thursday. Residents of Yeoncheon were evacuated."_s
+            << QStringList{u"place|Yeoncheon"_s} << QStringList{};
+        QTest::newRow("the Crown")
+            << u"It is asserted by the Crown that both parents knew."_s << QStringList{u"organisation|Crown"_s}
+            << QStringList{};
+    }
+    void entityRules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const Extraction extraction = m_extractor.extract({text, QDate(2025, 3, 12), {}});
+        QStringList found;
+        for (const EntityMention &mention : extraction.mentions)
+            found.append(u"%1|%2"_s.arg(entityTypeName(mention.type), text.sliced(mention.start, mention.end - mention.start)));
+        for (const QString &mention : std::as_const(expected))
+            QVERIFY2(found.contains(mention), qPrintable(u"missing %1; found: %2"_s.arg(mention, found.join(u"; "_s))));
+        for (const QString &mention : std::as_const(unexpected))
+            QVERIFY2(!found.contains(mention), qPrintable(u"unexpected %1; found: %2"_s.arg(mention, found.join(u"; "_s))));
+    }
+
     void extraction_isDeterministicAndThreadSafe()
     {
         const QString text = u"President Marek Nowak said: \u00ABNo deal without guarantees.\u00BB \u201CNot now,\u201D he added."_s;

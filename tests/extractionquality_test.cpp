@@ -36,10 +36,8 @@ const QList<std::pair<QString, double>> floors{
 // Figures that do not reach their floor yet, each with the level it has reached (rounded down), which it must keep:
 // "set: figure" -> level. The test fails when such a figure falls below its level, and also when it reaches its floor,
 // so that this list only ever names what is still missing.
-const QHash<QString, double> shortfalls{
-    {u"gum-entities: place head F1"_s, 0.77},
-    {u"gum-entities: organisation head F1"_s, 0.74},
-};
+// Empty: every figure reaches its floor. (Place and organisation F1 were held here at 0.77 and 0.74 until they did.)
+const QHash<QString, double> shortfalls{};
 
 // The figures of one gold set that have a floor.
 QMap<QString, double> statementFigures(const StatementScores &scores)

@@ -32,6 +32,12 @@ bool isLeadingOrganisationHead(QStringView word)
         u"Commission", u"Office", u"Court", u"Academy", u"Centre", u"Center", u"Foundation", u"Embassy", u"Federation",
         u"Organization", u"Organisation", u"Union", u"League", u"Party", u"Bureau", u"Directorate", u"House",
         u"Church", u"Municipality", u"Society", u"Board", u"Archdiocese", u"Diocese", u"Association", u"Alliance",
+        // The same words in the languages whose organisations English news names untranslated: "Movimento 5 Stelle",
+        // "Partido Popular", "Instituto Gonzaga", "Banco Santander".
+        u"Movimento", u"Movimiento", u"Mouvement", u"Partito", u"Partido", u"Parti", u"Partei", u"Instituto", u"Istituto",
+        u"Institut", u"Universidad", u"Universidade", u"Università", u"Université", u"Universität", u"Banco", u"Banca",
+        u"Banque", u"Ministerio", u"Ministero", u"Ministère", u"Ministerium", u"Asociación", u"Associazione", u"Associação",
+        u"Fundación", u"Fondazione", u"Fundação", u"Stiftung", u"Compañía", u"Compagnie", u"Companhia",
     };
     return table.contains(word);
 }
@@ -161,11 +167,16 @@ public:
     void run()
     {
         findDates();
+        learnAbbreviationsBeforeTheirNames();
         findNames();
+        resolveLearnedOrganisations();
         resolveListedPeople();
         resolveLateAliases();
         joinPlacesWithRegions();
         resolveLearnedPlaces();
+        extendFacilitiesWithTheirTowns();
+        retypeSportsTeams();
+        retypeActingCountries();
         addAppositiveRoles();
         addNestedMentions();
 
@@ -193,7 +204,13 @@ public:
 
 private:
     QStringView text(int t) const { return m_tk.textOf(t); }
-    bool isWord(int t, const char16_t *word) const { return t >= 0 && t < m_count && text(t).compare(QStringView(word), Qt::CaseInsensitive) == 0; }
+    // Whether token `t` is `word`, in any case. The length is known at compile time and compared first: most tokens
+    // are ruled out without comparing characters.
+    template<qsizetype N>
+    bool isWord(int t, const char16_t (&word)[N]) const
+    {
+        return t >= 0 && t < m_count && m_tokens[t].length() == N - 1 && text(t).compare(QStringView(word, N - 1), Qt::CaseInsensitive) == 0;
+    }
     bool isPunct(int t, QChar c) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Punct && text(t)[0] == c; }
     bool isLowerWord(int t) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && !m_tokens[t].capitalized; }
     bool taken(int t) const { return m_mentionOf.value(t, -1) >= 0; }
@@ -554,11 +571,38 @@ private:
         return nullptr;
     }
 
+    // "501st", "82nd", "3rd": an ordinal written in figures.
+    bool isOrdinalFigure(int t) const
+    {
+        if (t >= m_count || m_tokens[t].kind != Kind::Word || m_tokens[t].capitalized || m_tokens[t].length() < 3 || m_tokens[t].length() > 6)
+            return false;
+        const QStringView word = text(t);
+        if (!word[0].isDigit())
+            return false;
+        const QStringView suffix = word.last(2);
+        qsizetype digits = 0;
+        while (digits < word.size() && word[digits].isDigit())
+            ++digits;
+        return digits == word.size() - 2 && (suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th");
+    }
+
     void findNames()
     {
         int t = 0;
         while (t < m_count) {
             if (!isNameToken(t)) {
+                // "501st Legion", "82nd Airborne Division", "3rd Infantry Brigade": a unit named by its number.
+                if (isOrdinalFigure(t) && isNameToken(t + 1) && !taken(t) && m_tokens[t + 1].start - m_tokens[t].end == 1) {
+                    int e = t + 1;
+                    while (e < m_count && e < t + 5 && isNameToken(e) && m_tokens[e].sentence == m_tokens[t].sentence
+                           && m_tokens[e].start - m_tokens[e - 1].end == 1)
+                        ++e;
+                    if (isOrganisationHead(e - 1) && !isNameToken(e)) {
+                        addMention(t, e, EntityType::Organisation, joined(t, e));
+                        t = e;
+                        continue;
+                    }
+                }
                 ++t;
                 continue;
             }
@@ -579,9 +623,20 @@ private:
                     end += 2;
                 } else if (isConnector(end) && isConnector(end + 1) && isNameToken(end + 2)) {
                     end += 3; // "Secretary of the Treasury", "Institute for the Study of War"
+                } else if (isCampusAt(end, t)) {
+                    end += 2; // "University of North Carolina at Greensboro": a campus of a state university
                 } else {
                     break;
                 }
+            }
+            // "(For Inspiration and Recognition of Science and Technology)" after "FIRST": the name an abbreviation
+            // stands for.
+            if (const auto defined = m_definedNames.constFind(t); defined != m_definedNames.constEnd() && *defined <= end) {
+                addMention(t, *defined, EntityType::Organisation, joined(t, *defined));
+                if (*defined < end)
+                    processRun(*defined, end);
+                t = end;
+                continue;
             }
             processRun(t, end);
             t = end;
@@ -609,6 +664,12 @@ private:
                 ++pos;
                 continue;
             }
+            if (isLearnedAbbreviation(pos)) {
+                const auto learned = m_learnedAbbreviations.constFind(text(pos).toString());
+                addMention(pos, pos + 1, learned->first, learned->second);
+                ++pos;
+                continue;
+            }
             if (const int orgEnd = organisationEnd(pos, end); orgEnd > pos) {
                 const QString name = joined(pos, orgEnd);
                 const Gazetteer::Entry *entry = m_gazetteer.find(name);
@@ -625,6 +686,15 @@ private:
                 addMention(pos, orgEnd, isFacility(pos, orgEnd) && !entry ? EntityType::Place : EntityType::Organisation, canonical);
                 pendingQualifiers.insert(canonical);
                 pos = orgEnd;
+                continue;
+            }
+            // "Environment Canada", "Statistics Norway", "Police Scotland", "Team USA", "Air India": a field of work
+            // and a country name a national body, a team or a carrier, not the place.
+            if (const int bodyEnd = countryBodyEnd(pos, end); bodyEnd > pos) {
+                const QString name = joined(pos, bodyEnd);
+                const Gazetteer::Entry *known = m_gazetteer.find(name);
+                addMention(pos, bodyEnd, EntityType::Organisation, known ? known->canonical : name);
+                pos = bodyEnd;
                 continue;
             }
             int length = 0;
@@ -644,9 +714,12 @@ private:
                     continue;
                 }
             }
-            // A known first name followed by an unknown capitalised word is a person, whatever else the first word is.
+            // A known first name followed by an unknown capitalised word is a person, whatever else the first word is;
+            // so is a family name before a hyphenated given name ("Lau Siu-lai"; Lau is also a region of Fiji).
             const bool personFirst = entry && length == 1 && entry->type != EntityType::Person && pos + 1 < end
-                && m_gazetteer.isFirstName(text(pos)) && !m_gazetteer.startsName(text(pos + 1)) && !Lexicon::titles().contains(text(pos + 1));
+                && ((m_gazetteer.isFirstName(text(pos)) && !m_gazetteer.startsName(text(pos + 1)) && !Lexicon::titles().contains(text(pos + 1)))
+                    || (entry->type == EntityType::Place && !(entry->placeKinds & (Gazetteer::Country | Gazetteer::Capital))
+                        && pos + 2 <= end && !isNameToken(pos + 2) && isEastAsianName(pos, pos + 2, true)));
             if (entry && !personFirst) {
                 // "Taipei City", "Volgograd Arena", "Nizhny Novgorod Stadium": a place's name and a place head word
                 // name another place (or the city itself).
@@ -721,7 +794,9 @@ private:
             // "Museum of Flight", "Lake Michigan", "Mount Kenya": a place head word that comes first.
             if (isLeadingPlaceHead(text(pos)) && pos + 1 < end && isNameToken(pos + 1)) {
                 int placeEnd = pos + 1;
-                while (placeEnd < end && (isNameToken(placeEnd) || isConnector(placeEnd)) && !Lexicon::titles().contains(text(placeEnd)))
+                // Not "CEO" of "Museum of Flight CEO Bonnie Dunbar": a role after the name.
+                while (placeEnd < end && (isNameToken(placeEnd) || isConnector(placeEnd)) && !Lexicon::titles().contains(text(placeEnd))
+                       && !commonAbbreviations().contains(text(placeEnd)))
                     ++placeEnd;
                 while (placeEnd > pos + 1 && isConnector(placeEnd - 1))
                     --placeEnd;
@@ -738,7 +813,7 @@ private:
             // "George Washington").
             const bool personName = m_gazetteer.isFirstName(text(pos));
             auto stopsName = [&](int t) {
-                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || isPunct(t, u'.'))
+                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || isPunct(t, u'.') || isLearnedAbbreviation(t))
                     return true;
                 // "Regina Ip In the ...": a capitalised function word before an article is where a caption's sentence
                 // went on ("Wilson Or was elected" is a name).
@@ -754,6 +829,25 @@ private:
             };
             while (segmentEnd < end && !stopsName(segmentEnd))
                 ++segmentEnd;
+            // "National Air and Space Museum", "Victoria and Albert Museum": words joined by "and" before the head word
+            // of a museum or hall are one name. Not "Tsargrad-Media and Tsargrad Park", "Lakhta OOO and Lakhta Plaza":
+            // two names, the second repeating a word of the first.
+            static const WordTable<> joinedHeads{u"Museum", u"Gallery", u"Galleries", u"Center", u"Centre", u"Hall",
+                                                 u"Library", u"Theatre", u"Theater", u"Planetarium"};
+            if (isWord(segmentEnd, u"and") && !Lexicon::placeHeads().contains(text(segmentEnd - 1)) && !isOrganisationHead(segmentEnd - 1)) {
+                int e = segmentEnd + 1;
+                bool repeated = false;
+                while (e < end && e < segmentEnd + 4 && isNameToken(e) && !joinedHeads.contains(text(e)) && !m_gazetteer.startsName(text(e))) {
+                    for (int k = pos; k < segmentEnd && !repeated; ++k)
+                        repeated = text(k) == text(e);
+                    ++e;
+                }
+                bool caps = false;
+                for (int k = pos; k < segmentEnd && !caps; ++k)
+                    caps = isAllCapsAcronym(text(k));
+                if (!repeated && !caps && e > segmentEnd + 1 && e < end && joinedHeads.contains(text(e)) && (e + 1 == end || !isNameToken(e + 1)))
+                    segmentEnd = e + 1;
+            }
             // "Valeska Paris, an Australian woman": a word the gazetteer does not know and a place's name, said of
             // someone, are that someone's name.
             if (segmentEnd == pos + 1 && pos + 2 == end && !personName && !Lexicon::sentenceStarters().contains(text(pos))) {
@@ -767,7 +861,7 @@ private:
             if (Lexicon::placeHeads().contains(text(segmentEnd - 1)) && segmentEnd - pos >= 1 && isWord(segmentEnd, u"of") && segmentEnd + 1 < end
                 && isNameToken(segmentEnd + 1)) {
                 int e = segmentEnd + 1;
-                while (e < end && isNameToken(e))
+                while (e < end && isNameToken(e) && !commonAbbreviations().contains(text(e)) && !Lexicon::titles().contains(text(e)))
                     ++e;
                 segmentEnd = e;
             }
@@ -785,6 +879,42 @@ private:
     }
 
     bool isOrganisationHead(int t) const { return Lexicon::organisationHeads().contains(text(t)); }
+
+    // "at" in "University of North Carolina at Greensboro", "University of Texas at Austin": the campus, part of the
+    // name of the university that begins at `first`.
+    bool isCampusAt(int t, int first) const
+    {
+        // Cheap tests first: this is asked at the end of every capitalised run.
+        return t - first >= 3 && t + 1 < m_count && m_tokens[t].length() == 2 && text(first) == u"University" && isWord(t, u"at")
+            && isWord(first + 1, u"of")
+            && m_tokens[t + 1].kind == Kind::Word && m_tokens[t + 1].capitalized && m_tokens[t + 1].sentence == m_tokens[first].sentence;
+    }
+
+    static bool isCountryBodyField(QStringView word)
+    {
+        static const WordTable<> table{u"Environment", u"Health",   u"Statistics", u"Parks",       u"Transport",   u"Elections",
+                                       u"Police",      u"Sport",    u"Team",       u"Air",         u"Historic",    u"Natural",
+                                       u"Visit",       u"Tourism",  u"Fisheries",  u"Agriculture", u"Immigration", u"Infrastructure",
+                                       u"Justice",     u"Industry", u"Employment", u"Veterans",    u"Revenue",     u"Heritage"};
+        return table.contains(word);
+    }
+
+    // The end of "Environment Canada", "Team Estonia" at `pos`: a field word and a country (or a nation of one, as
+    // "Scotland") that ends the run or is followed by a lower-case word. `pos` when there is none.
+    int countryBodyEnd(int pos, int end) const
+    {
+        if (pos + 1 >= end || !isCountryBodyField(text(pos)))
+            return pos;
+        using K = Gazetteer::PlaceKind;
+        int length = 0;
+        const Gazetteer::Entry *place = longestMatch(pos + 1, end, &length);
+        if (!place || place->type != EntityType::Place || !(place->placeKinds & (K::Country | K::Region)) || (place->placeKinds & K::City))
+            return pos;
+        // Not "Health Canada Act" nor a region that is only a state or province: a nation's name.
+        if (pos + 1 + length < end || (!(place->placeKinds & K::Country) && !place->country.isEmpty() && place->country != u"United Kingdom"))
+            return pos;
+        return pos + 1 + length;
+    }
 
     // "Toronto Star", "Edmonton Sun", "Daily Mirror": words that name a newspaper after a place or a day.
     bool isNewspaperTitleEnd(int t) const
@@ -978,8 +1108,13 @@ private:
         }
         if (headEnd > pos) {
             // "Centre for Ceasefire Studies", "Institute for the Study of War": the name goes on past the head word.
-            if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on")))
-                headEnd = end;
+            // Not "Kennedy Space Center on STS-1": a mission or a model, with digits, right after the word is what
+            // happened there.
+            if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on"))) {
+                const QStringView next = headEnd + 1 < end ? text(headEnd + 1) : QStringView();
+                if (!std::any_of(next.cbegin(), next.cend(), [](QChar c) { return c.isDigit(); }))
+                    headEnd = end;
+            }
             // Not when a title begins a person's name inside it ("Foreign Minister Ilinca Dobrev of the Council").
             for (int t = pos; t < headEnd; ++t) {
                 if (Lexicon::titles().contains(text(t)) && !isOrganisationHead(t) && t + 1 < headEnd && !Lexicon::titles().contains(text(t + 1))
@@ -1001,7 +1136,7 @@ private:
         }
         if (isLeadingOrganisationHead(text(pos)) && pos + 1 < end) {
             int orgEnd = pos + 1;
-            while (orgEnd < end && (isNameToken(orgEnd) || isConnector(orgEnd)))
+            while (orgEnd < end && (isNameToken(orgEnd) || isConnector(orgEnd) || isCampusAt(orgEnd, pos)))
                 ++orgEnd;
             while (orgEnd > pos + 1 && isConnector(orgEnd - 1))
                 --orgEnd;
@@ -1097,8 +1232,12 @@ private:
     {
         const int length = end - pos;
         // A title on its own ("said the Secretary") is not anyone's name.
-        if (length == 1 && Lexicon::titles().contains(text(pos)))
+        if (length == 1 && Lexicon::titles().contains(text(pos))) {
+            // "the Crown" (not "the Crown Prince"): the state as a party to a case, in Commonwealth courts.
+            if (text(pos) == u"Crown" && isWord(pos - 1, u"the") && !(end < m_count && m_tokens[end].capitalized && m_tokens[end].kind == Kind::Word))
+                addMention(pos, end, EntityType::Organisation, QStringLiteral("Crown"));
             return;
+        }
         const QStringView firstWord = text(pos);
         const bool sentenceStart = m_tokens[pos].sentenceStart || (pos > 0 && m_tokens[pos - 1].kind == Kind::Punct
                                                                      && (text(pos - 1) == u"\u201C" || text(pos - 1) == u"\""));
@@ -1119,6 +1258,18 @@ private:
                     return;
                 }
             }
+            // "Movimento 5 Stelle (M5S)": no name was found before the brackets (the number broke it), but the words there
+            // begin with the abbreviation's letters and hold an organisation's head word: they are its name. Not "Executive
+            // Order (E.O.)", "Racketeer Influenced and Corrupt Organizations (RICO)" (an act).
+            if (isPunct(pos - 1, u'(') && isPunct(end, u')') && !taken(pos - 2) && !firstWord.back().isDigit()) {
+                if (const int longFirst = nameWithInitials(pos - 1, firstWord); longFirst >= 0 && organisationHeadIn(longFirst, pos - 1)) {
+                    const QString name = joined(longFirst, pos - 1);
+                    addMention(longFirst, pos - 1, EntityType::Organisation, name);
+                    m_learnedAbbreviations.insert(firstWord.toString(), {EntityType::Organisation, name});
+                    addMention(pos, end, EntityType::Organisation, name);
+                    return;
+                }
+            }
             if (const auto learned = m_learnedAbbreviations.constFind(firstWord.toString()); learned != m_learnedAbbreviations.constEnd()) {
                 addMention(pos, end, learned->first, learned->second);
                 return;
@@ -1131,7 +1282,14 @@ private:
                     return;
                 }
             }
-            if (canBeOrganisationAbbreviation(firstWord))
+            // "the ICI system", "NCLAN studies": initials that name a thing; "IE" where the article writes "IE6" and
+            // "IE9": a product.
+            static const WordTable<> thingNouns{u"system", u"systems", u"tax", u"taxes", u"scheme", u"format", u"formats", u"protocol",
+                                                u"virus", u"file", u"files", u"study", u"studies", u"trial", u"trials", u"survey",
+                                                u"code", u"syndrome", u"disorder", u"disorders", u"test", u"tests", u"score", u"scores"};
+            if (isLowerWord(end) && thingNouns.contains(text(end)))
+                return;
+            if (canBeOrganisationAbbreviation(firstWord) && !isVersionedProduct(firstWord))
                 addMention(pos, end, EntityType::Organisation, firstWord.toString());
             return;
         }
@@ -1140,6 +1298,19 @@ private:
         if (length == 1 && isWord(pos - 1, u"the") && isOrganisationHead(pos) && !Lexicon::titles().contains(firstWord)
             && firstWord != u"Channel") {
             addMention(pos, end, EntityType::Organisation, organisationNamedWith(firstWord));
+            return;
+        }
+        // "the town of Yeoncheon", "the city of Kharkiv", "the village of Bucha": a lower-case noun for a settlement or
+        // an area says what the name after "of" is.
+        static const WordTable<> settlementNouns{u"town", u"city", u"village", u"hamlet", u"suburb", u"province", u"region",
+                                                 u"district", u"county", u"island", u"port", u"capital", u"municipality",
+                                                 u"settlement", u"commune", u"prefecture", u"oblast", u"neighbourhood",
+                                                 u"neighborhood", u"towns", u"cities", u"villages", u"islands"};
+        if (length <= 3 && isWord(pos - 1, u"of") && isLowerWord(pos - 2) && settlementNouns.contains(text(pos - 2)) && end == runEnd(pos)
+            && !m_gazetteer.isFirstName(firstWord)) {
+            const QString name = joined(pos, end);
+            addMention(pos, end, EntityType::Place, name);
+            m_learnedPlaces.insert(name, name);
             return;
         }
         // A word the article has shown to be a place: "Evansville" after "Evansville, Indiana".
@@ -1187,15 +1358,27 @@ private:
         // "Nathan Law of Demosisto", "members of the Sea Org", "the band The Velvet Underground", "localist group
         // Youngspiration": a name that someone belongs to, or that a lower-case noun says is an organisation.
         // "Demosisto's Nathan Law", "Google's Sundar Pichai": a name whose member follows it.
-        const bool hasMember = end == runEnd(pos) && end + 1 < m_count && m_tokens[end].kind == Kind::Possessive && isNameToken(end + 1)
+        const bool atRunEnd = end == runEnd(pos);
+        const bool hasMember = atRunEnd && end + 1 < m_count && m_tokens[end].kind == Kind::Possessive && isNameToken(end + 1)
             && isNameToken(end + 2) && (m_gazetteer.isFirstName(text(end + 1)) || isEastAsianName(end + 1, end + 3))
             && !m_gazetteer.isFirstName(firstWord) && knownPersonFor(firstWord).isEmpty();
-        if (!personLike && end == runEnd(pos) && (belongsToOrganisation(pos) || hasMember)) {
-            addMention(pos, end, EntityType::Organisation, joined(pos, end));
+        // "Shiu Ka-chun of the Social Welfare constituency": what someone is "of" before a noun for an area or a field
+        // is no organisation.
+        static const WordTable<> areaNouns{u"constituency", u"constituencies", u"district", u"ward", u"riding", u"electorate",
+                                           u"sector", u"seat", u"region", u"area", u"category", u"division", u"county", u"province"};
+        // "Steve Rubell of Studio 54": a name that goes on with a number is not this word alone.
+        const bool areaAfter = (isLowerWord(end) && areaNouns.contains(text(end))) || (end < m_count && m_tokens[end].kind == Kind::Number);
+        const bool namedAs = atRunEnd && personLike && !titled && namedAsOrganisation(pos);
+        if ((!personLike || namedAs) && atRunEnd && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
+            const QString name = joined(pos, end);
+            addMention(pos, end, EntityType::Organisation, name);
+            // The same words elsewhere in the article name it too: "the Sea Org" after "a group called the Sea Org".
+            if (length >= 2)
+                m_learnedOrganisations.insert(name);
             return;
         }
         // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
-        if (end == runEnd(pos) && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
+        if (atRunEnd && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
             && !personLike) {
             addMention(pos, end + 1, EntityType::Organisation, joined(pos, end + 1));
             return;
@@ -1258,6 +1441,127 @@ private:
         }
     }
 
+    static bool isInitialsFiller(QStringView word)
+    {
+        static const WordTable<> table{u"of", u"and", u"for", u"the", u"on", u"in", u"de", u"di", u"del", u"la", u"le", u"des", u"du", u"&"};
+        return table.contains(word);
+    }
+
+    // The initials of the words in [first, end): capitalised words and numbers count ("Movimento 5 Stelle": "M5S"),
+    // lower-case function words do not. Empty when some other word is there.
+    QString initialsOf(int first, int end) const
+    {
+        QString initials;
+        for (int t = first; t < end; ++t) {
+            const Token &token = m_tokens[t];
+            if (token.kind == Kind::Number) {
+                initials += text(t);
+            } else if (token.kind == Kind::Word && token.capitalized) {
+                initials += text(t)[0];
+            } else if (!isInitialsFiller(text(t))) {
+                return {};
+            }
+        }
+        return initials;
+    }
+
+    static QString lettersOf(QStringView abbreviation)
+    {
+        QString letters;
+        for (const QChar c : abbreviation) {
+            if (c.isLetterOrNumber())
+                letters += c.toUpper();
+        }
+        return letters;
+    }
+
+    // Where the name that ends before `end` and whose initials spell `abbreviation` begins, or -1: "Movimento 5
+    // Stelle" before "(M5S)". Looks at most ten words back, within the sentence.
+    int nameWithInitials(int end, QStringView abbreviation) const
+    {
+        const QString letters = lettersOf(abbreviation);
+        if (letters.size() < 2)
+            return -1;
+        for (int first = end - 1; first >= 0 && first >= end - 10 && m_tokens[first].sentence == m_tokens[end - 1].sentence; --first) {
+            const Token &token = m_tokens[first];
+            if (token.kind == Kind::Punct || taken(first))
+                return -1;
+            if (token.kind != Kind::Word || !token.capitalized)
+                continue;
+            const QString initials = initialsOf(first, end).toUpper();
+            if (initials.isEmpty() || initials.size() > letters.size())
+                return -1;
+            if (initials == letters)
+                return first;
+        }
+        return -1;
+    }
+
+    // "The FIRST Global competition (For Inspiration and Recognition of Science and Technology)": a name in brackets
+    // whose initials spell a word in capitals just before. The abbreviation is the organisation's wherever the article
+    // uses it, before the brackets too.
+    void learnAbbreviationsBeforeTheirNames()
+    {
+        // Brackets are few: find them in the text and only then their tokens.
+        const QStringView all = m_tk.text();
+        for (qsizetype at = all.indexOf(u'('); at >= 0; at = all.indexOf(u'(', at + 1)) {
+            const int open = m_tk.tokenAt(at);
+            if (open < 1 || open + 2 >= m_count || m_tokens[open].start != at || m_tokens[open].kind != Kind::Punct
+                || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized)
+                continue;
+            int close = open + 1;
+            while (close < m_count && close < open + 14 && (m_tokens[close].kind == Kind::Word || isPunct(close, u'&')))
+                ++close;
+            if (close - open < 3 || !isPunct(close, u')'))
+                continue;
+            const QString initials = initialsOf(open + 1, close).toUpper();
+            if (initials.size() < 3)
+                continue;
+            for (int a = open - 1; a >= 0 && a >= open - 4; --a) {
+                const QStringView word = text(a);
+                if (m_tokens[a].kind == Kind::Word && isAllCapsAcronym(word) && lettersOf(word) == initials) {
+                    const QString name = joined(open + 1, close);
+                    m_learnedAbbreviations.insert(word.toString(), {EntityType::Organisation, name});
+                    m_abbreviationsBeforeNames.insert(word.toString());
+                    m_definedNames.insert(open + 1, close);
+                    break;
+                }
+            }
+        }
+    }
+
+    // An abbreviation learnAbbreviationsBeforeTheirNames() learned, which is a name of its own wherever it stands.
+    bool isLearnedAbbreviation(int t) const
+    {
+        return !m_abbreviationsBeforeNames.isEmpty() && m_tokens[t].kind == Kind::Word && isAllCapsAcronym(text(t))
+            && m_abbreviationsBeforeNames.contains(text(t).toString());
+    }
+
+    // Whether the article writes `word` with a version number: "IE" beside "IE6" and "IE9".
+    bool isVersionedProduct(QStringView word)
+    {
+        if (!m_versionedScanned) {
+            m_versionedScanned = true;
+            for (int t = 0; t < m_count; ++t) {
+                const Token &token = m_tokens[t];
+                if (token.kind != Kind::Word || !token.capitalized || token.length() < 3 || token.length() > 10)
+                    continue;
+                const QStringView w = text(t);
+                qsizetype letters = 0;
+                while (letters < w.size() && w[letters].isUpper())
+                    ++letters;
+                if (letters < 2 || letters == w.size())
+                    continue;
+                bool digits = true;
+                for (qsizetype i = letters; i < w.size() && digits; ++i)
+                    digits = w[i].isDigit();
+                if (digits)
+                    m_versionedProducts.insert(w.first(letters).toString());
+            }
+        }
+        return !m_versionedProducts.isEmpty() && m_versionedProducts.contains(word.toString());
+    }
+
     // Whether the name at `pos` is an organisation because of what stands before it: someone "of" it ("Nathan Law of
     // Demosisto", "members of the Sea Org") or a lower-case noun for organisations ("the band", "localist group").
     bool belongsToOrganisation(int pos) const
@@ -1269,7 +1573,10 @@ private:
         static const WordTable<> organisationTypeNouns{u"band", u"group", u"party", u"team", u"club", u"company", u"firm",
                                                        u"newspaper", u"magazine", u"website", u"broadcaster", u"network",
                                                        u"charity", u"organisation", u"organization", u"movement", u"militia",
-                                                       u"label", u"publisher", u"startup", u"outlet", u"daily", u"weekly"};
+                                                       u"label", u"publisher", u"startup", u"outlet", u"daily", u"weekly",
+                                                       // "religious schools Santo Spirito and ...", "rival parties Fidesz and ..."
+                                                       u"school", u"schools", u"bands", u"groups", u"parties", u"companies",
+                                                       u"firms", u"newspapers", u"broadcasters", u"charities", u"militias"};
         int t = pos - 1;
         if (isWord(t, u"the") || isWord(t, u"The"))
             --t;
@@ -1279,7 +1586,45 @@ private:
                 return true;
             return isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
         }
+        if (namedAsOrganisation(pos))
+            return true;
         return isLowerWord(t) && organisationTypeNouns.contains(text(t)) && !isWord(pos - 1, u"of");
+    }
+
+    // "a group called the Sea Org", "an organisation known as Youngspiration", "bands such as The Velvet Underground",
+    // "such companies as Gazprom": what the name is called or given as is an organisation.
+    bool namedAsOrganisation(int pos) const
+    {
+        static const WordTable<> callingWords{u"called", u"named", u"dubbed", u"known"};
+        static const WordTable<> typeNouns{u"band", u"group", u"party", u"team", u"club", u"company", u"firm", u"newspaper", u"magazine",
+                                           u"website", u"broadcaster", u"network", u"charity", u"organisation", u"organization",
+                                           u"movement", u"militia", u"label", u"publisher", u"startup", u"outlet", u"bands", u"groups",
+                                           u"parties", u"teams", u"clubs", u"companies", u"firms", u"newspapers", u"magazines",
+                                           u"websites", u"broadcasters", u"networks", u"charities", u"organisations", u"organizations",
+                                           u"movements", u"militias", u"labels", u"publishers", u"outlets", u"airlines", u"banks",
+                                           u"agencies", u"universities", u"carmakers", u"retailers", u"insurers", u"lenders"};
+        int t = pos - 1;
+        if (t >= 0 && m_tokens[t].kind == Kind::Word && (text(t) == u"the" || text(t) == u"The"))
+            --t;
+        if (!isLowerWord(t))
+            return false;
+        if (text(t) == u"as") {
+            if (isLowerWord(t - 1) && text(t - 1) == u"known") {
+                --t;
+            } else {
+                // "bands such as", "such bands as"
+                const bool suchFirst = isLowerWord(t - 2) && text(t - 2) == u"such" && isLowerWord(t - 1) && typeNouns.contains(text(t - 1));
+                const bool suchAfter = isLowerWord(t - 1) && text(t - 1) == u"such" && isLowerWord(t - 2) && typeNouns.contains(text(t - 2));
+                return suchFirst || suchAfter;
+            }
+        }
+        if (!callingWords.contains(text(t)))
+            return false;
+        for (int k = t - 1; k >= t - 3 && k >= 0; --k) {
+            if (isLowerWord(k) && typeNouns.contains(text(k)))
+                return true;
+        }
+        return false;
     }
 
     // The name of the organisation the article named with `head` ("Church of Scientology" for "the Church"), or the
@@ -1298,13 +1643,13 @@ private:
 
     // "Lau Siu-lai", "Hwang Hee-Chan", "Kim Jong-un": a short family name and a hyphenated given name, as Chinese and
     // Korean names are written in the news.
-    bool isEastAsianName(int pos, int end) const
+    bool isEastAsianName(int pos, int end, bool familyMayBeKnown = false) const
     {
         if (end - pos != 2)
             return false;
         const QStringView family = text(pos);
         const QStringView given = text(pos + 1);
-        if (family.size() < 2 || family.size() > 5 || m_gazetteer.find(family) || Lexicon::sentenceStarters().contains(family))
+        if (family.size() < 2 || family.size() > 5 || (!familyMayBeKnown && m_gazetteer.find(family)) || Lexicon::sentenceStarters().contains(family))
             return false;
         for (qsizetype i = 1; i < family.size(); ++i) {
             if (!family[i].isLower())
@@ -1553,6 +1898,31 @@ private:
         }
     }
 
+    // Other mentions of the organisations that classifyUnknown() learned from what stands around them: "The Sea Org
+    // requires members to ..." in an article that speaks of "a group called the Sea Org".
+    void resolveLearnedOrganisations()
+    {
+        if (m_learnedOrganisations.isEmpty())
+            return;
+        for (int t = 0; t < m_count; ++t) {
+            if (!isNameToken(t) || (t > 0 && isNameToken(t - 1)))
+                continue;
+            int n = 1;
+            while (t + n < m_count && n <= 4 && isNameToken(t + n))
+                ++n;
+            // "The Sea Org requires ...": a word that opens the sentence is not part of the name.
+            int from = t;
+            if (n >= 3 && Lexicon::sentenceStarters().contains(text(t))) {
+                ++from;
+                --n;
+            }
+            if (n < 2 || n > 4)
+                continue;
+            if (const QString name = joined(from, from + n); m_learnedOrganisations.contains(name))
+                addMention(from, from + n, EntityType::Organisation, name);
+        }
+    }
+
     // Later mentions of the towns that joinPlacesWithRegions() learned.
     void resolveLearnedPlaces()
     {
@@ -1575,6 +1945,170 @@ private:
         }
     }
 
+    // A score, "1–0", "2 - 1": two small numbers joined by a dash.
+    bool isScoreAt(int t) const
+    {
+        if (t >= m_count || m_tokens[t].kind != Kind::Number)
+            return false;
+        const QStringView word = text(t);
+        if (word.size() >= 3 && word.size() <= 5) {
+            const qsizetype dash = word.indexOf(u'-');
+            if (dash >= 1 && dash <= 2 && word.size() - dash - 1 >= 1 && word.size() - dash - 1 <= 2)
+                return true;
+        }
+        if (word.size() > 2 || t + 2 >= m_count || m_tokens[t + 2].kind != Kind::Number || text(t + 2).size() > 2)
+            return false;
+        const QStringView dash = text(t + 1);
+        return m_tokens[t + 1].kind == Kind::Punct && (dash == u"-" || dash == u"\u2013" || dash == u"\u2014")
+            && m_tokens[t + 2].start - m_tokens[t].end <= 3;
+    }
+
+    // Whether the article reports a match: scores and words that belong to games only ("Sweden defeated South Korea
+    // 1–0 ... scored from the penalty spot"), not ones that politics shares ("victory", "team", "points", "coach").
+    bool isMatchReport() const
+    {
+        static const WordTable<> gameWords{
+            u"goal", u"goals", u"scored", u"scoring", u"scores", u"match", u"matches", u"penalty", u"striker", u"midfielder",
+            u"goalkeeper", u"referee", u"league", u"tournament", u"innings", u"wicket", u"wickets", u"touchdown", u"quarterback",
+            u"halftime", u"half-time", u"equaliser", u"equalizer", u"kick-off", u"fixture", u"semi-final", u"quarter-final",
+            u"semifinal", u"quarterfinal", u"playoff", u"playoffs", u"midfield", u"inning", u"pitcher", u"scoreboard",
+            u"goalkeepers", u"strikers", u"defenders", u"midfielders", u"referees", u"penalties", u"touchdowns",
+            u"equalised", u"equalized", u"equalising", u"equalizing", u"offside", u"stoppage",
+        };
+        // Scores first: most articles have none, and numbers are few, so the words are looked up in match reports only.
+        int scores = 0;
+        for (int t = 0; t < m_count && scores < 2; ++t) {
+            if (m_tokens[t].kind == Kind::Number && isScoreAt(t))
+                ++scores;
+        }
+        if (scores < 2)
+            return false;
+        int words = 0;
+        for (int t = 0; t < m_count && words < 6; ++t) {
+            const Token &token = m_tokens[t];
+            if (token.kind == Kind::Word && !token.capitalized && token.length() >= 4 && token.length() <= 13 && gameWords.contains(text(t)))
+                ++words;
+        }
+        return words >= 6;
+    }
+
+    // In a match report, a country or city named as the side that plays is the team: "Sweden defeated South Korea",
+    // "lost 1–2 to England", "the Belgians". Not where the match is played ("in Sochi", "at Wembley") or someone is
+    // from.
+    void retypeSportsTeams()
+    {
+        if (!isMatchReport())
+            return;
+        using K = Gazetteer::PlaceKind;
+        static const WordTable<> losing{u"lost", u"lose", u"loses", u"losing", u"fell", u"falls", u"fall", u"beaten", u"defeated"};
+        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
+            EntityMention &mention = m_a.mentions[m];
+            if (m_secondary[m])
+                continue;
+            const int first = m_tk.tokenAt(mention.start);
+            const int end = endTokenOf(mention);
+            if (mention.type == EntityType::Group) {
+                // "the Belgians": the team, after "the" and in the plural.
+                if (end - first == 1 && isWord(first - 1, u"the") && text(first).endsWith(u's'))
+                    mention.type = EntityType::Organisation;
+                continue;
+            }
+            if (mention.type != EntityType::Place)
+                continue;
+            const Gazetteer::Entry *entry = placeEntry(first, end);
+            if (!entry || !(entry->placeKinds & (K::Country | K::Region | K::City)) || (entry->placeKinds & K::Continent))
+                continue;
+            // "lost 1–2 to England" is a team, "travelled to England" a place.
+            const bool toOpponent = isWord(first - 1, u"to") && (m_tokens.value(first - 2).kind == Kind::Number || (first >= 2 && losing.contains(text(first - 2))));
+            if ((isLocativeWord(first - 1) && !toOpponent) || isWord(first - 1, u"throughout") || isWord(first - 1, u"around")
+                || isWord(first - 1, u"of") || isWord(first - 1, u"within"))
+                continue;
+            mention.type = EntityType::Organisation;
+        }
+    }
+
+    // "The Museum of Flight in Seattle, Washington", "the Fisht Stadium in Sochi": a building or site and the town it
+    // is in are one mention, as GUM marks them; the town stays a mention of its own inside it.
+    void extendFacilitiesWithTheirTowns()
+    {
+        static const WordTable<> facilityHeads{
+            u"Center", u"Centre", u"Museum", u"Planetarium", u"Stadium", u"Arena", u"Hall", u"Hotel", u"Road", u"Street",
+            u"Avenue", u"Airport", u"Base", u"Gallery", u"Galleries", u"Station", u"Square", u"Memorial", u"Cathedral",
+            u"Mosque", u"Temple", u"Tower", u"Building", u"Castle", u"Mall", u"Zoo", u"Cemetery", u"Prison", u"Bridge",
+            u"Plaza", u"Boulevard", u"Lane", u"Drive", u"Terminal", u"Pier", u"Library", u"Theatre", u"Theater", u"Palace",
+        };
+        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
+            if (m_secondary[m] || m_a.mentions[m].type != EntityType::Place)
+                continue;
+            const EntityMention &mention = m_a.mentions[m];
+            const int first = m_tk.tokenAt(mention.start);
+            const int end = endTokenOf(mention);
+            if (end >= m_count || m_tokens[end].length() != 2 || !isLowerWord(end) || text(end) != u"in")
+                continue;
+            bool facility = false;
+            for (int t = first; t < end && !facility; ++t)
+                facility = facilityHeads.contains(text(t));
+            if (!facility)
+                continue;
+            const int town = placeStartingAt(end + 1);
+            if (town < 0 || town == m || m_secondary[town])
+                continue;
+            // A town, a town and its region or a region ("Wright-Patterson Air Force Base in Ohio"), not a country.
+            const int townEnd = endTokenOf(m_a.mentions[town]);
+            if (const Gazetteer::Entry *entry = placeEntry(end + 1, townEnd);
+                entry && (entry->placeKinds & (Gazetteer::Country | Gazetteer::Continent)) && !(entry->placeKinds & Gazetteer::City))
+                continue;
+            EntityMention &outer = m_a.mentions[m];
+            outer.end = m_tokens[townEnd - 1].end;
+            for (int t = end; t < townEnd; ++t)
+                m_mentionOf[t] = m;
+            m_secondary[town] = true;
+            m_facilityTownAt.insert(m, end);
+        }
+    }
+
+    // A country that says or does something is its government, a body: "North Korea stated it would attack",
+    // "South Korea evacuated 80 people", "Russia said". Not a country that is or has ("Afghanistan is", "Thailand
+    // has"), nor one after a preposition ("shells landed in South Korea").
+    void retypeActingCountries()
+    {
+        using K = Gazetteer::PlaceKind;
+        static const WordTable<> notActions{u"based", u"located", u"situated", u"called", u"named", u"known", u"related",
+                                            u"linked", u"owned", u"born", u"bred", u"united", u"combined", u"needed",
+                                            u"affected", u"hit", u"concerned", u"involved", u"alleged", u"estimated"};
+        static const WordTable<> notSubjectBefore{u"of", u"with", u"by", u"for", u"than", u"like", u"between", u"against",
+                                                  u"about", u"on", u"over", u"under", u"via", u"including", u"throughout",
+                                                  u"within", u"around", u"beyond", u"through", u"visit", u"visited", u"the"};
+        for (int m = 0; m < int(m_a.mentions.size()); ++m) {
+            EntityMention &mention = m_a.mentions[m];
+            if (m_secondary[m] || mention.type != EntityType::Place)
+                continue;
+            const int first = m_tk.tokenAt(mention.start);
+            const int end = endTokenOf(mention);
+            if (end >= m_count || m_tokens[end].kind != Kind::Word || m_tokens[end].capitalized)
+                continue;
+            if (isLocativeWord(first - 1) || (isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
+                continue;
+            int v = end;
+            while (v < m_count && isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
+                ++v;
+            if (!isLowerWord(v))
+                continue;
+            const QStringView verb = text(v);
+            // A verb of saying after auxiliaries ("has said"); another verb in the past right after the name ("fired",
+            // not "has maintained", which as often tells what a country is like).
+            const bool acts = sayingVerbs().contains(verb)
+                || (v == end && verb.size() >= 5 && verb.endsWith(u"ed") && !notActions.contains(verb) && !isWord(v + 1, u"by"));
+            if (!acts)
+                continue;
+            // The gazetteer last: it needs the name as a string.
+            const Gazetteer::Entry *entry = placeEntry(first, end);
+            if (!entry || !(entry->placeKinds & K::Country) || (entry->placeKinds & (K::City | K::Continent)))
+                continue;
+            mention.type = EntityType::Organisation;
+        }
+    }
+
     // Names inside names: "Texas" in "University of Texas", "United States" in "United States Navy", "Toronto" in
     // "Metro Toronto Convention Centre", "Andy Warhol" in "Andy Warhol Foundation".
     void addNestedMentions()
@@ -1585,9 +2119,23 @@ private:
             if (outer.type != EntityType::Organisation && outer.type != EntityType::Place)
                 continue;
             const int first = m_tk.tokenAt(outer.start);
-            const int end = endTokenOf(outer);
+            // The town of "Museum of Flight in Seattle, Washington" is a mention already.
+            const int end = m_facilityTownAt.value(m, endTokenOf(outer));
             if (end - first < 2)
                 continue;
+            // "Canada" in "Environment Canada" names the government's department, not the place.
+            if (outer.type == EntityType::Organisation && countryBodyEnd(first, end) == end)
+                continue;
+            // "East Los Angeles", "South East Asia": a part of a place is not a mention of the whole.
+            if (outer.type == EntityType::Place && isCompassWord(text(first))) {
+                int from = first + 1;
+                if (from < end && isCompassWord(text(from)))
+                    ++from;
+                int length = 0;
+                const Gazetteer::Entry *whole = from < end ? longestMatch(from, end, &length) : nullptr;
+                if (whole && whole->type == EntityType::Place && from + length == end)
+                    continue;
+            }
             // A place the gazetteer knows holds only the country of a city named after it ("Mexico" in "Mexico City"),
             // not a namesake ("Zealand" in "New Zealand", "Angeles" in "Los Angeles", "Washington" in "Washington D.C.").
             const Gazetteer::Entry *known = outer.type == EntityType::Place ? placeEntry(first, end) : nullptr;
@@ -1606,6 +2154,14 @@ private:
                         continue;
                     }
                 }
+                // "Greensboro" in "University of North Carolina at Greensboro": the town of the campus.
+                if (outer.type == EntityType::Organisation && isWord(t - 1, u"at") && isCampusAt(t - 1, first)) {
+                    const QString town = joined(t, end);
+                    const Gazetteer::Entry *place = placeEntry(t, end);
+                    addSecondaryMention(t, end, EntityType::Place, place ? place->canonical : town);
+                    t = end;
+                    continue;
+                }
                 // "Bogliasco" in "Municipality of Bogliasco": the town a local body is of.
                 if (outer.type == EntityType::Organisation && t == first + 2 && isWord(t - 1, u"of") && isLocalBody(text(first))
                     && !m_gazetteer.startsName(text(t))) {
@@ -1622,6 +2178,14 @@ private:
                 // New York Times").
                 int length = 0;
                 const Gazetteer::Entry *entry = nullptr;
+                // The town that a "Los Angeles, California" is named after is that place itself: not "Angeles" inside it.
+                if (outer.type == EntityType::Place) {
+                    const Gazetteer::Entry *own = longestMatch(t, end, &length);
+                    if (own && own->type == EntityType::Place && own->canonical == outer.name && !(t == first && t + length == end)) {
+                        t += length;
+                        continue;
+                    }
+                }
                 for (int limit = end; limit > t; limit = t + length) {
                     entry = longestMatch(t, limit, &length);
                     if (!entry || !((t == first && t + length == end) || entry->canonical == outer.name))
@@ -1845,6 +2409,12 @@ private:
     QHash<QString, QStringList> m_peopleByWord; ///< surname or first name -> people of the article with it
     QHash<QString, bool> m_countryNamed; ///< country -> whether the article names it or its people
     mutable QHash<QString, QString> m_titledSurnames; ///< surname after a title -> the full name the text gives it
+    QHash<int, int> m_facilityTownAt; ///< mention -> the token "in" before the town that extendFacilitiesWithTheirTowns() added
+    QSet<QString> m_learnedOrganisations; ///< names of two or more words shown to be organisations by their context
+    QSet<QString> m_abbreviationsBeforeNames; ///< "FIRST", defined by a name in brackets after it
+    QHash<int, int> m_definedNames; ///< first token -> end of a name in brackets that an abbreviation before stands for
+    QSet<QString> m_versionedProducts; ///< "IE" where the article writes "IE6"
+    bool m_versionedScanned = false;
     QHash<QString, QString> m_learnedPlaces; ///< towns the article shows to be places: "Irving" -> "Irving, Texas"
 };
 
