@@ -412,7 +412,8 @@ int importMeasurement(int argc, char **argv, const QString &path, const QString 
     if (search)
         search->clear();
     const auto *list = qobject_cast<const ArticleListModel *>(window.articleView()->model());
-    runUntil([&] { return list && !list->isLoading() && list->rowCount() > 0; }, 30000);
+    // The cleared search reaches the list after the search box's pause for typing: wait for every article.
+    runUntil([&] { return list && !list->isLoading() && list->totalCount() > 0 && list->rowCount() == list->totalCount(); }, 30000);
     std::sort(gaps.begin(), gaps.end());
     const auto over = [&](qint64 ms) { return std::count_if(gaps.cbegin(), gaps.cend(), [&](qint64 t) { return t > ms * 1000000; }); };
     print("import", importNs);
