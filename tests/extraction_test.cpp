@@ -261,6 +261,7 @@ private Q_SLOTS:
         QTest::newRow("past, said") << u"The envoy said on Friday that the convoy had left."_s << u"2024-03-01"_s;
         QTest::newRow("future, will") << u"Talks will resume in Geneva on Monday."_s << u"2024-03-04"_s;
         QTest::newRow("future, contraction") << u"\u201CWe\u2019ll be back on Tuesday,\u201D the envoy said."_s << u"2024-03-05"_s;
+        QTest::newRow("future of reported speech") << u"The palace said the president would speak on Thursday."_s << u"2024-03-07"_s;
         QTest::newRow("future, due") << u"The vote is due on Tuesday."_s << u"2024-03-05"_s;
         QTest::newRow("the same day") << u"Talks resumed on Saturday."_s << u"2024-03-02"_s;
         QTest::newRow("last") << u"They met last Monday."_s << u"2024-02-26"_s;

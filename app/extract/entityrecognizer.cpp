@@ -2302,11 +2302,12 @@ private:
         }
     }
 
-    // Whether the sentence of token `t` speaks of what is to come: "will", "'ll", "shall", "is due to", "is expected
-    // to", "plans", "is scheduled", "upcoming".
+    // Whether the sentence of token `t` speaks of what is to come: "will", "would", "'ll", "shall", "is due to", "is
+    // expected to", "plans", "is scheduled", "upcoming".
     bool sentenceIsAboutTheFuture(int t) const
     {
-        static const WordTable<> futureWords{u"will", u"shall", u"due", u"expected", u"scheduled", u"plans", u"planned", u"upcoming"};
+        // "would": the future of reported speech ("said he would travel on Thursday").
+        static const WordTable<> futureWords{u"will", u"would", u"shall", u"due", u"expected", u"scheduled", u"plans", u"planned", u"upcoming"};
         const auto speaksOfFuture = [this](int k) {
             if (m_tokens[k].kind != Kind::Word)
                 return false;
