@@ -612,7 +612,8 @@ private Q_SLOTS:
         QTest::newRow("unknown order") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s, u"--order"_s, u"relevance"_s, u"ceasefire"_s}
                                        << u"--order"_s;
         QTest::newRow("search without query") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s} << u"query"_s;
-        QTest::newRow("search of only operators") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s, u"AND"_s} << u"query"_s;
+        QTest::newRow("search of only operators") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s, u"AND"_s, u"OR"_s}
+                                                  << u"no word to search for"_s;
         QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--project"_s, u"{project}"_s, u"--frobnicate"_s} << u"frobnicate"_s;
     }
     void errors()

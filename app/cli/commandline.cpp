@@ -187,7 +187,9 @@ int searchCommand()
     const ArticleSearch::Order order = orderName == u"date" ? ArticleSearch::Order::Date : ArticleSearch::Order::Rank;
     const SearchQuery query(parser.positionalArguments().join(u' '));
     if (query.isEmpty())
-        return fail(QCoreApplication::translate("CommandLine", "search needs a query"));
+        return fail(parser.positionalArguments().join(QString()).trimmed().isEmpty()
+                        ? QCoreApplication::translate("CommandLine", "search needs a query")
+                        : QCoreApplication::translate("CommandLine", "the query has no word to search for (AND, OR, NOT and brackets alone find nothing)"));
 
     QString error;
     const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);
