@@ -296,6 +296,9 @@ private Q_SLOTS:
         QTest::newRow("no scores: countries stay places")
             << u"Norway and Chile signed a trade deal in Oslo on Monday."_s << QStringList{u"place|Oslo"_s}
             << QStringList{u"organisation|Oslo"_s};
+        QTest::newRow("what someone leads, with its lower-case noun")
+            << u"Corina Albu, leader of the National Renewal party, said she would campaign against it."_s
+            << QStringList{u"organisation|National Renewal party"_s} << QStringList{u"organisation|National Renewal"_s};
         QTest::newRow("a field and a country: a national body")
             << u"A spokesperson for Environment Canada said the storm would reach Ottawa."_s
             << QStringList{u"organisation|Environment Canada"_s, u"place|Ottawa"_s} << QStringList{u"place|Canada"_s};

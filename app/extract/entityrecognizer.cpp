@@ -1370,8 +1370,10 @@ private:
         const bool areaAfter = (isLowerWord(end) && areaNouns.contains(text(end))) || (end < m_count && m_tokens[end].kind == Kind::Number);
         const bool namedAs = atRunEnd && personLike && !titled && namedAsOrganisation(pos);
         if ((!personLike || namedAs) && atRunEnd && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
-            const QString name = joined(pos, end);
-            addMention(pos, end, EntityType::Organisation, name);
+            // "leader of the National Renewal party": the lower-case noun that says what it is belongs to the name.
+            const int nameEnd = isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) ? end + 1 : end;
+            const QString name = joined(pos, nameEnd);
+            addMention(pos, nameEnd, EntityType::Organisation, name);
             // The same words elsewhere in the article name it too: "the Sea Org" after "a group called the Sea Org".
             if (length >= 2)
                 m_learnedOrganisations.insert(name);
