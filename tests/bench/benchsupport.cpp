@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 
 #include <algorithm>
@@ -84,38 +85,29 @@ qint64 corpusBytes(const QString &folder)
     return file.open(QIODevice::ReadOnly) ? file.readAll().toLongLong() : 0;
 }
 
-QString benchProject(qint64 count)
+void removeProjectFiles(const QString &path)
 {
-    const QString folder = corpusFolder(count);
-    if (folder.isEmpty())
-        return {};
-    const QString path = benchDir() + QStringLiteral("/project-%1.verbatim").arg(count);
-    const QString marker = path + QStringLiteral(".complete");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+QString madeOnce(const QString &path, const QString &what, const std::function<bool()> &make)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.lock())
         return {};
+    const QString marker = path + QStringLiteral(".complete");
     if (QFile::exists(marker))
         return path;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    out() << "importing " << count << " synthetic articles into " << path << "\n";
+    removeProjectFiles(path);
+    out() << what << "\n";
     out().flush();
     QElapsedTimer timer;
     timer.start();
-    QString error;
-    {
-        const std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
-        if (!project) {
-            out() << "  " << error << "\n";
-            return {};
-        }
-    }
-    const ProjectExtractor extractor(path);
-    Importer importer(path, extractor);
-    const ImportReport report = importer.run({folder});
-    if (!report.succeeded()) {
-        out() << "  " << report.summary() << "\n";
+    if (!make()) {
+        out() << "  failed\n";
         return {};
     }
     QFile file(marker);
@@ -124,6 +116,26 @@ QString benchProject(qint64 count)
     out() << "  done in " << seconds(timer.nsecsElapsed()) << "\n";
     out().flush();
     return path;
+}
+
+QString benchProject(qint64 count)
+{
+    const QString folder = corpusFolder(count);
+    if (folder.isEmpty())
+        return {};
+    const QString path = benchDir() + QStringLiteral("/project-%1.verbatim").arg(count);
+    return madeOnce(path, QStringLiteral("importing %1 synthetic articles into %2").arg(count).arg(path), [&] {
+        QString error;
+        if (!Project::open(path, Project::OpenMode::CreateIfMissing, &error)) {
+            out() << "  " << error << "\n";
+            return false;
+        }
+        const ProjectExtractor extractor(path);
+        const ImportReport report = Importer(path, extractor).run({folder});
+        if (!report.succeeded())
+            out() << "  " << report.summary() << "\n";
+        return report.succeeded();
+    });
 }
 
 qint64 residentBytes()

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 // What every verbatim-bench command shares: output, options, and the generated corpora and projects it reuses.
 namespace VerbatimBench {
 
@@ -24,6 +26,15 @@ QString milliseconds(qint64 nanoseconds);
 QString corpusFolder(qint64 count);
 /// The bytes of text in a corpus folder corpusFolder() made.
 qint64 corpusBytes(const QString &folder);
+
+/// Removes the project file `path` and its write-ahead log and shared-memory files.
+void removeProjectFiles(const QString &path);
+
+/// `path`, made once by `make` and reused by every later run, also from other checkouts sharing the bench folder: a
+/// lock keeps two benchmarks from making it at the same time, and the marker "PATH.complete", written only once
+/// `make` has succeeded, says that it is whole. What an interrupted run left (the file and its journals) is removed
+/// before `make` starts; `what` says what is being made. Empty on failure.
+QString madeOnce(const QString &path, const QString &what, const std::function<bool()> &make);
 
 /// A project with the synthetic corpus of `count` articles imported, made once (under a lock) and reused by every
 /// benchmark that reads a project; empty on failure. Benchmarks must not change it: copy it first to change it.

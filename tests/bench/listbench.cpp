@@ -19,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
-#include <QLockFile>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSqlQuery>
@@ -61,58 +60,41 @@ QString listProject(qint64 count)
     if (shared.isEmpty())
         return {};
     const QString path = benchDir() + QStringLiteral("/list-%1-v%2.verbatim").arg(count).arg(Schema::currentVersion);
-    const QString marker = path + QStringLiteral(".complete");
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.lock())
-        return {};
-    if (QFile::exists(marker))
-        return path;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    out() << "copying " << shared << " to " << path << ", then adding sources and tags\n";
-    out().flush();
-    QElapsedTimer timer;
-    timer.start();
-    if (!QFile::copy(shared, path))
-        return {};
-    const QString name = ProjectFile::uniqueConnectionName(u"bench");
-    bool ok = false;
-    {
-        QString error;
-        QSqlDatabase db = ProjectFile::openConnection(path, name, &error);
-        const int version = Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-        // The migration without the backup Project::open() would write (another copy of the whole file).
-        ok = db.isOpen() && db.transaction() && Schema::migrate(db, version, &error) && db.commit();
-        if (!ok)
-            out() << "  migration failed: " << error << "\n";
-        ok = ok && db.transaction()
-            && execAll(db, {
-                QStringLiteral("UPDATE article SET source = CASE id % 10 WHEN 0 THEN 'Wire A' ELSE 'Wire B' END WHERE id % 10 IN (0, 1)"),
-                QStringLiteral("INSERT INTO annotation (article, statement, start, end, text, note, created, modified) "
-                               "SELECT s.article, s.id, s.start, s.end, s.text, '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
-                               "FROM statement AS s WHERE s.id IN (SELECT min(id) FROM statement WHERE article IN "
-                               "(SELECT id FROM article WHERE id % 50 = 0) AND status <> 'rejected' GROUP BY article)"),
-                QStringLiteral("INSERT INTO annotation_tag (annotation, tag) SELECT id, (SELECT min(id) FROM tag) FROM annotation"),
-                QStringLiteral("INSERT INTO annotation (article, statement, start, end, text, note, created, modified) "
-                               "SELECT article, NULL, 0, 10, substr(text, 1, 10), '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
-                               "FROM article_text WHERE article % 200 = 7"),
-                QStringLiteral("INSERT INTO annotation_tag (annotation, tag) SELECT id, (SELECT max(id) FROM tag) FROM annotation WHERE statement IS NULL"),
-                QStringLiteral("UPDATE article SET tag_count = (SELECT count(*) FROM annotation_tag JOIN annotation ON annotation.id = "
-                               "annotation_tag.annotation WHERE annotation.article = article.id) WHERE id IN (SELECT article FROM annotation)"),
-            })
-            && db.commit();
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!ok)
-        return {};
-    QFile file(marker);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    out() << "  done in " << seconds(timer.nsecsElapsed()) << "\n";
-    return path;
+    return madeOnce(path, QStringLiteral("copying %1 to %2, then adding sources and tags").arg(shared, path), [&] {
+        if (!QFile::copy(shared, path))
+            return false;
+        const QString name = ProjectFile::uniqueConnectionName(u"bench");
+        bool ok = false;
+        {
+            QString error;
+            QSqlDatabase db = ProjectFile::openConnection(path, name, &error);
+            const int version = Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            // The migration without the backup Project::open() would write (another copy of the whole file).
+            ok = db.isOpen() && db.transaction() && Schema::migrate(db, version, &error) && db.commit();
+            if (!ok)
+                out() << "  migration failed: " << error << "\n";
+            ok = ok && db.transaction()
+                && execAll(db, {
+                    QStringLiteral("UPDATE article SET source = CASE id % 10 WHEN 0 THEN 'Wire A' ELSE 'Wire B' END WHERE id % 10 IN (0, 1)"),
+                    QStringLiteral("INSERT INTO annotation (article, statement, start, end, text, note, created, modified) "
+                                   "SELECT s.article, s.id, s.start, s.end, s.text, '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
+                                   "FROM statement AS s WHERE s.id IN (SELECT min(id) FROM statement WHERE article IN "
+                                   "(SELECT id FROM article WHERE id % 50 = 0) AND status <> 'rejected' GROUP BY article)"),
+                    QStringLiteral("INSERT INTO annotation_tag (annotation, tag) SELECT id, (SELECT min(id) FROM tag) FROM annotation"),
+                    QStringLiteral("INSERT INTO annotation (article, statement, start, end, text, note, created, modified) "
+                                   "SELECT article, NULL, 0, 10, substr(text, 1, 10), '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
+                                   "FROM article_text WHERE article % 200 = 7"),
+                    QStringLiteral("INSERT INTO annotation_tag (annotation, tag) SELECT id, (SELECT max(id) FROM tag) FROM annotation WHERE statement IS NULL"),
+                    QStringLiteral("UPDATE article SET tag_count = (SELECT count(*) FROM annotation_tag JOIN annotation ON annotation.id = "
+                                   "annotation_tag.annotation WHERE annotation.article = article.id) WHERE id IN (SELECT article FROM annotation)"),
+                })
+                && db.commit();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    });
 }
 
 struct Entities {

@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -90,8 +89,7 @@ void evictFromPageCache(const QString &path)
 
 bool copyProject(const QString &from, const QString &to)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(to + suffix);
+    removeProjectFiles(to);
     return QFile::copy(from, to);
 }
 
@@ -147,25 +145,10 @@ int openCommand(const QStringList &arguments)
     // Opening writes to a project (its write-ahead log, a checkpoint when closed): work on a copy of the shared one,
     // kept for later runs.
     const QString copy = benchDir() + QStringLiteral("/reader-open-%1%2.verbatim").arg(count).arg(entities > 0 ? QStringLiteral("-e%1").arg(entities) : QString());
-    {
-        QLockFile lock(copy + QStringLiteral(".lock"));
-        lock.setStaleLockTime(0);
-        if (!lock.lock())
-            return 1;
-        const QString marker = copy + QStringLiteral(".complete");
-        if (!QFile::exists(marker)) {
-            out() << "copying " << source << " to " << copy << (entities > 0 ? QStringLiteral(" and adding %1 entities").arg(entities) : QString())
-                  << "\n";
-            out().flush();
-            if (!copyProject(source, copy) || (entities > 0 && !addSyntheticEntities(copy, entities))) {
-                out() << "  failed\n";
-                return 1;
-            }
-            QFile file(marker);
-            if (!file.open(QIODevice::WriteOnly))
-                return 1;
-        }
-    }
+    const QString what = QStringLiteral("copying %1 to %2").arg(source, copy)
+        + (entities > 0 ? QStringLiteral(" and adding %1 entities").arg(entities) : QString());
+    if (madeOnce(copy, what, [&] { return copyProject(source, copy) && (entities == 0 || addSyntheticEntities(copy, entities)); }).isEmpty())
+        return 1;
 
     out() << "open: a project of " << count << " articles (" << mb(QFileInfo(copy).size()) << ")"
           << (entities > 0 ? QStringLiteral(" with %1 more entities").arg(entities) : QString())
@@ -319,63 +302,52 @@ int switchCommand(const QStringList &arguments)
     // A project of its own with articles of the sizes the targets name, extracted like any import (so every layer has
     // spans), with annotations on each.
     const QString path = benchDir() + QStringLiteral("/reader-switch.verbatim");
-    {
-        QLockFile lock(path + QStringLiteral(".lock"));
-        lock.setStaleLockTime(0);
-        if (!lock.lock())
-            return 1;
-        const QString marker = path + QStringLiteral(".complete");
-        if (!QFile::exists(marker)) {
-            out() << "making " << path << "\n";
-            out().flush();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-            QTemporaryDir folder;
-            const CorpusGenerator generator;
-            const qint64 sizes[] = {3000, 10000, 300000, 1200000, 3000000};
-            for (const qint64 size : sizes) {
-                QFile file(folder.filePath(QStringLiteral("long-%1.txt").arg(size)));
-                if (!file.open(QIODevice::WriteOnly) || file.write(generator.longArticle(size, size).toUtf8()) < 0)
-                    return 1;
-            }
-            QString error;
-            std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
-            if (!project) {
-                out() << "  " << error << "\n";
-                return 1;
-            }
-            const ProjectExtractor extractor(path);
-            const ImportReport report = Importer(path, extractor).run({folder.path()});
-            if (!report.succeeded()) {
-                out() << "  " << report.summary() << "\n";
-                return 1;
-            }
-            // An annotation every 20,000 characters, tagged.
-            const QList<Tag> tags = project->tags();
-            QSqlQuery ids(project->database());
-            Sql::exec(ids, QStringLiteral("SELECT id FROM article"));
-            QList<qint64> articles;
-            while (ids.next())
-                articles.append(ids.value(0).toLongLong());
-            for (const qint64 article : std::as_const(articles)) {
-                const qsizetype length = project->articleContent(article)->text.size();
-                for (qsizetype at = 100; at + 200 < length; at += 20000) {
-                    Annotation annotation;
-                    annotation.article = article;
-                    annotation.start = at;
-                    annotation.end = at + 150;
-                    annotation.tagIds = {tags.value(int(at / 20000) % std::max<qsizetype>(1, tags.size())).id};
-                    if (!project->insertAnnotation(&annotation)) {
-                        out() << "  " << project->errorString() << "\n";
-                        return 1;
-                    }
+    const auto make = [&] {
+        QTemporaryDir folder;
+        const CorpusGenerator generator;
+        const qint64 sizes[] = {3000, 10000, 300000, 1200000, 3000000};
+        for (const qint64 size : sizes) {
+            QFile file(folder.filePath(QStringLiteral("long-%1.txt").arg(size)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(generator.longArticle(size, size).toUtf8()) < 0)
+                return false;
+        }
+        QString error;
+        std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
+        if (!project) {
+            out() << "  " << error << "\n";
+            return false;
+        }
+        const ProjectExtractor extractor(path);
+        const ImportReport report = Importer(path, extractor).run({folder.path()});
+        if (!report.succeeded()) {
+            out() << "  " << report.summary() << "\n";
+            return false;
+        }
+        // An annotation every 20,000 characters, tagged.
+        const QList<Tag> tags = project->tags();
+        QSqlQuery ids(project->database());
+        Sql::exec(ids, QStringLiteral("SELECT id FROM article"));
+        QList<qint64> articles;
+        while (ids.next())
+            articles.append(ids.value(0).toLongLong());
+        for (const qint64 article : std::as_const(articles)) {
+            const qsizetype length = project->articleContent(article)->text.size();
+            for (qsizetype at = 100; at + 200 < length; at += 20000) {
+                Annotation annotation;
+                annotation.article = article;
+                annotation.start = at;
+                annotation.end = at + 150;
+                annotation.tagIds = {tags.value(int(at / 20000) % std::max<qsizetype>(1, tags.size())).id};
+                if (!project->insertAnnotation(&annotation)) {
+                    out() << "  " << project->errorString() << "\n";
+                    return false;
                 }
             }
-            QFile file(marker);
-            if (!file.open(QIODevice::WriteOnly))
-                return 1;
         }
-    }
+        return true;
+    };
+    if (madeOnce(path, QStringLiteral("making ") + path, make).isEmpty())
+        return 1;
     out() << "switch: from a short article to one of each size, with every layer (quotations, speakers, entities, annotations, search "
              "hits for \"talks\"); medians of "
           << rounds << " rounds\n";
@@ -413,8 +385,7 @@ int windowImportCommand(const QStringList &arguments)
     if (folder.isEmpty())
         return 1;
     const QString path = benchDir() + QStringLiteral("/window-import-%1.verbatim").arg(count);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    removeProjectFiles(path);
     {
         QString error;
         if (!Project::open(path, Project::OpenMode::CreateIfMissing, &error)) {
@@ -436,8 +407,7 @@ int windowImportCommand(const QStringList &arguments)
           << " over 50 ms; " << figure(figures, QStringLiteral("progress_updates")) << " progress updates; "
           << figure(figures, QStringLiteral("rows_after")) << " rows listed after\n";
     out() << "  the window 8 s in: " << shot << "\n";
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    removeProjectFiles(path);
     return 0;
 }
 

@@ -152,8 +152,7 @@ int importCommand(const QStringList &arguments)
         return 1;
     const qint64 bytes = corpusBytes(folder);
     const QString projectPath = benchDir() + QStringLiteral("/import-%1.verbatim").arg(count);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(projectPath + suffix);
+    removeProjectFiles(projectPath);
 
     out() << "import: " << count << " articles, " << mb(bytes) << ", on " << QThread::idealThreadCount() << " cores\n";
     out().flush();
