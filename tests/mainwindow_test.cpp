@@ -5,7 +5,6 @@
 #include "codingpanel.h"
 #include "edit/annotationcommand.h"
 #include "extract/ruleextractor.h"
-#include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "mainwindow.h"
@@ -35,57 +34,11 @@
 using namespace Verbatim;
 using namespace Verbatim::Ui;
 using namespace Qt::StringLiterals;
+using VerbatimTest::Csv;
+using VerbatimTest::parseCsv;
+using VerbatimTest::sampleCorpusDir;
 
 namespace {
-
-struct Csv {
-    QStringList header;
-    QList<QStringList> rows;
-    QString error;
-
-    QString value(qsizetype row, const QString &column) const { return rows.value(row).value(header.indexOf(column)); }
-    // The row whose `column` is `value`, or -1.
-    qsizetype find(const QString &column, const QString &value) const
-    {
-        const qsizetype index = header.indexOf(column);
-        for (qsizetype row = 0; row < rows.size(); ++row) {
-            if (rows[row].value(index) == value)
-                return row;
-        }
-        return -1;
-    }
-    // Every value of a column, keyed by another column.
-    QHash<QString, QString> columnBy(const QString &key, const QString &column) const
-    {
-        QHash<QString, QString> values;
-        for (qsizetype row = 0; row < rows.size(); ++row)
-            values.insert(value(row, key), value(row, column));
-        return values;
-    }
-};
-
-Csv parseCsv(const QByteArray &data)
-{
-    Csv csv;
-    const QString text = QString::fromUtf8(data);
-    CsvReader reader(text);
-    QStringList fields;
-    bool first = true;
-    while (reader.readRecord(fields)) {
-        if (first)
-            csv.header = fields;
-        else
-            csv.rows.append(fields);
-        first = false;
-    }
-    csv.error = reader.errorString();
-    return csv;
-}
-
-QString sampleCorpusDir()
-{
-    return QStringLiteral(VERBATIM_SOURCE_DIR "/resources/sample-corpus");
-}
 
 template<typename Widget>
 Widget *findByAccessibleName(QObject *parent, const QString &name)
