@@ -1,6 +1,5 @@
 // The command line as a user meets it: the real `verbatim` executable run with QProcess, on temporary projects.
 
-#include "io/csvreader.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -19,6 +18,9 @@
 
 using namespace Verbatim;
 using namespace Qt::StringLiterals;
+using VerbatimTest::Csv;
+using VerbatimTest::parseCsv;
+using VerbatimTest::sampleCorpusDir;
 
 namespace {
 
@@ -36,43 +38,12 @@ struct RunResult {
     QStringList errLines() const { return errText().split(u'\n', Qt::SkipEmptyParts); }
 };
 
-struct Csv {
-    QStringList header;
-    QList<QStringList> rows;
-    QString error;
-
-    qsizetype column(const QString &name) const { return header.indexOf(name); }
-};
-
-Csv parseCsv(const QByteArray &data)
-{
-    Csv csv;
-    const QString text = QString::fromUtf8(data);
-    CsvReader reader(text);
-    QStringList fields;
-    bool first = true;
-    while (reader.readRecord(fields)) {
-        if (first)
-            csv.header = fields;
-        else
-            csv.rows.append(fields);
-        first = false;
-    }
-    csv.error = reader.errorString();
-    return csv;
-}
-
 // A file of the sample corpus: "NNN_<id>.txt" whose first line starts " date YYYY-MM-DD ".
 struct SampleFile {
     QString number;
     QString id;
     QString date;
 };
-
-QString sampleCorpusDir()
-{
-    return QStringLiteral(VERBATIM_SOURCE_DIR "/resources/sample-corpus");
-}
 
 QList<SampleFile> sampleFiles()
 {
@@ -291,7 +262,7 @@ private Q_SLOTS:
         QVERIFY2(articles.error.isEmpty(), qPrintable(articles.error));
         QStringList ids;
         for (const QStringList &row : articles.rows)
-            ids.append(row.value(articles.column(u"article_id"_s)));
+            ids.append(row.value(articles.columnIndex(u"article_id"_s)));
         QVERIFY2(ids.contains(u"brindle-001"_s), qPrintable(ids.join(u' ')));
         QVERIFY2(ids.contains(u"brindle-003"_s), qPrintable(ids.join(u' ')));
         QVERIFY2(!ids.contains(u"brindle-002"_s), qPrintable(ids.join(u' ')));
@@ -493,15 +464,15 @@ private Q_SLOTS:
             files.insert(file.id, file);
         QSet<QString> seen;
         for (const QStringList &row : csv.rows) {
-            const QString id = row.value(csv.column(u"article_id"_s));
+            const QString id = row.value(csv.columnIndex(u"article_id"_s));
             QVERIFY2(files.contains(id), qPrintable(id));
             QVERIFY2(!seen.contains(id), qPrintable(id));
             seen.insert(id);
-            QCOMPARE(row.value(csv.column(u"date"_s)), files.value(id).date);
-            const QString text = row.value(csv.column(u"text"_s));
+            QCOMPARE(row.value(csv.columnIndex(u"date"_s)), files.value(id).date);
+            const QString text = row.value(csv.columnIndex(u"text"_s));
             QVERIFY(!text.isEmpty());
             QVERIFY2(!text.startsWith(u" date "_s), "the date header is part of the exported text");
-            QVERIFY(!row.value(csv.column(u"title"_s)).isEmpty());
+            QVERIFY(!row.value(csv.columnIndex(u"title"_s)).isEmpty());
         }
         QCOMPARE(seen.size(), files.size());
     }
@@ -521,24 +492,24 @@ private Q_SLOTS:
         QVERIFY2(articles.error.isEmpty() && spans.error.isEmpty(), qPrintable(articles.error + spans.error));
         QHash<QString, QList<uint>> codePoints;
         for (const QStringList &row : articles.rows)
-            codePoints.insert(row.value(articles.column(u"article_id"_s)), row.value(articles.column(u"text"_s)).toUcs4());
+            codePoints.insert(row.value(articles.columnIndex(u"article_id"_s)), row.value(articles.columnIndex(u"text"_s)).toUcs4());
         QVERIFY(!spans.rows.isEmpty());
         bool outsideBmp = false;
         for (const QStringList &row : spans.rows) {
-            const QString id = row.value(spans.column(u"article_id"_s));
+            const QString id = row.value(spans.columnIndex(u"article_id"_s));
             QVERIFY2(codePoints.contains(id), qPrintable(id));
             const QList<uint> &text = codePoints[id];
             bool startOk = false;
             bool endOk = false;
-            const qsizetype start = row.value(spans.column(u"start"_s)).toLongLong(&startOk);
-            const qsizetype end = row.value(spans.column(u"end"_s)).toLongLong(&endOk);
+            const qsizetype start = row.value(spans.columnIndex(u"start"_s)).toLongLong(&startOk);
+            const qsizetype end = row.value(spans.columnIndex(u"end"_s)).toLongLong(&endOk);
             QVERIFY(startOk && endOk);
             QVERIFY2(start >= 0 && start < end && end <= text.size(), qPrintable(row.join(u" | "_s)));
             for (qsizetype i = 0; i < start; ++i)
                 outsideBmp = outsideBmp || text[i] > 0xFFFF;
             const QList<uint> span = text.mid(start, end - start);
             const QString spanText = QString::fromUcs4(reinterpret_cast<const char32_t *>(span.constData()), span.size());
-            QCOMPARE(spanText, row.value(spans.column(u"text"_s)));
+            QCOMPARE(spanText, row.value(spans.columnIndex(u"text"_s)));
         }
         // Some span comes after an emoji, so code points and UTF-16 positions differ there.
         QVERIFY(outsideBmp);
@@ -552,12 +523,12 @@ private Q_SLOTS:
         QHash<QString, QString> seen;
         QStringList duplicates;
         for (const QStringList &row : statements.rows) {
-            const QString key = row.value(statements.column(u"article_id"_s)) + u':' + row.value(statements.column(u"start"_s)) + u'-'
-                + row.value(statements.column(u"end"_s));
-            const QString statementId = row.value(statements.column(u"statement_id"_s));
+            const QString key = row.value(statements.columnIndex(u"article_id"_s)) + u':' + row.value(statements.columnIndex(u"start"_s)) + u'-'
+                + row.value(statements.columnIndex(u"end"_s));
+            const QString statementId = row.value(statements.columnIndex(u"statement_id"_s));
             if (seen.contains(key))
                 duplicates.append(u"%1 (statements %2 and %3, speaker %4)"_s.arg(key, seen.value(key), statementId,
-                                                                                  row.value(statements.column(u"speaker"_s))));
+                                                                                  row.value(statements.columnIndex(u"speaker"_s))));
             else
                 seen.insert(key, statementId);
         }
@@ -826,8 +797,8 @@ private Q_SLOTS:
         QHash<QString, int> perArticle;
         bool zelenskyySpeaks = false;
         for (const QStringList &row : statements.rows) {
-            ++perArticle[row.value(statements.column(u"article_id"_s))];
-            zelenskyySpeaks = zelenskyySpeaks || row.value(statements.column(u"speaker"_s)) == u"Volodymyr Zelenskyy";
+            ++perArticle[row.value(statements.columnIndex(u"article_id"_s))];
+            zelenskyySpeaks = zelenskyySpeaks || row.value(statements.columnIndex(u"speaker"_s)) == u"Volodymyr Zelenskyy";
         }
         for (const QString &id : seedIds)
             QVERIFY2(perArticle.value(id) >= 5, qPrintable(u"%1 has %2 statements"_s.arg(id).arg(perArticle.value(id))));
@@ -883,7 +854,7 @@ private Q_SLOTS:
         QVERIFY2(articles.error.isEmpty(), qPrintable(articles.error));
         QSet<QString> ids;
         for (const QStringList &row : articles.rows) {
-            const QString id = row.value(articles.column(u"article_id"_s));
+            const QString id = row.value(articles.columnIndex(u"article_id"_s));
             QVERIFY(!id.isEmpty());
             QVERIFY2(!ids.contains(id), qPrintable(u"article_id exported twice: "_s + id));
             ids.insert(id);

@@ -77,14 +77,7 @@ private:
 
     QString makeSampleProject()
     {
-        const QString path = m_dir.filePath(u"sample-%1.verbatim"_s.arg(++m_projectNumber));
-        QString error;
-        if (!Project::open(path, Project::OpenMode::CreateIfMissing, &error))
-            return {};
-        const RuleExtractor extractor;
-        Importer importer(path, extractor);
-        const ImportReport report = importer.run({QStringLiteral(VERBATIM_SOURCE_DIR "/resources/sample-corpus")});
-        return report.succeeded() && report.articlesImported == 12 ? path : QString();
+        return VerbatimTest::makeSampleProject(m_dir.filePath(u"sample-%1.verbatim"_s.arg(++m_projectNumber)));
     }
 
 private Q_SLOTS:
@@ -101,9 +94,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         MainWindow window;
         window.show();
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         auto *from = findByAccessibleName<QLineEdit>(&window, u"From date"_s);
         auto *to = findByAccessibleName<QLineEdit>(&window, u"To date"_s);
         QVERIFY(from && to);
@@ -137,9 +128,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         MainWindow window;
         window.show();
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         auto *speaker = findByAccessibleName<QComboBox>(&window, u"Speaker"_s);
         QVERIFY(speaker);
         QVERIFY(speaker->count() > 2);
@@ -186,9 +175,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         MainWindow window;
         window.show();
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         auto *tabs = window.findChild<QTabWidget *>(u"ListTabs"_s);
         QVERIFY(tabs);
         QAction *allStatements = actionWithShortcut(&window, QKeySequence(u"Alt+4"_s));
@@ -227,18 +214,14 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.show();
-            QString error;
-            QVERIFY2(window.openProject(path, &error), qPrintable(error));
-            VERBATIM_WAIT_LIST(window);
+            VERBATIM_OPEN_PROJECT(window, path);
             type(findByAccessibleName<QLineEdit>(&window, u"From date"_s), u"2025-05"_s);
             VERBATIM_WAIT_LIST(window);
             filtered = articles(window)->rowCount();
             QVERIFY(filtered > 0 && filtered < 12);
         }
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         QCOMPARE(findByAccessibleName<QLineEdit>(&window, u"From date"_s)->text(), u"2025-05"_s);
         QCOMPARE(articles(window)->rowCount(), filtered);
         QCOMPARE(window.filterBar()->conditions().from, QDate(2025, 5, 1));

@@ -4,7 +4,6 @@
 // through the Importer, CSV exports read back, and dumps of the project's tables to compare states.
 
 #include "extract/extraction.h"
-#include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "store/records.h"
@@ -176,34 +175,6 @@ inline Verbatim::ImportReport importArticles(
     return importer.run({ file });
 }
 
-/// A CSV export read back.
-struct Csv
-{
-    QStringList header;
-    QList<QStringList> rows;
-    QString error;
-
-    QString value(qsizetype row, const QString &column) const { return rows.value(row).value(header.indexOf(column)); }
-    /// Every value of a column, in row order.
-    QStringList column(const QString &name) const
-    {
-        QStringList values;
-        for (qsizetype row = 0; row < rows.size(); ++row)
-            values.append(value(row, name));
-        return values;
-    }
-    /// The row whose `column` is `value`, or -1.
-    qsizetype find(const QString &column, const QString &value) const
-    {
-        const qsizetype index = header.indexOf(column);
-        for (qsizetype row = 0; row < rows.size(); ++row) {
-            if (rows[row].value(index) == value)
-                return row;
-        }
-        return -1;
-    }
-};
-
 inline Csv exportCsv(const QSqlDatabase &db, Verbatim::Exporter::What what)
 {
     Csv csv;
@@ -212,19 +183,7 @@ inline Csv exportCsv(const QSqlDatabase &db, Verbatim::Exporter::What what)
     buffer.open(QIODevice::WriteOnly);
     if (!Verbatim::Exporter::write(db, what, &buffer, &csv.error))
         return csv;
-    const QString text = QString::fromUtf8(data); // the reader keeps a view of it
-    Verbatim::CsvReader reader(text);
-    QStringList fields;
-    bool first = true;
-    while (reader.readRecord(fields)) {
-        if (first)
-            csv.header = fields;
-        else
-            csv.rows.append(fields);
-        first = false;
-    }
-    csv.error = reader.errorString();
-    return csv;
+    return parseCsv(data);
 }
 
 /// The rows of a query as text, one line per row (NULL spelled out, blobs in hex).

@@ -127,18 +127,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"Verbatim"_s);
         QCoreApplication::setApplicationName(u"Verbatim"_s);
-        // A modal dialog would block the test for ever: note its title and close it.
-        m_dialogWatch.setInterval(50);
-        connect(&m_dialogWatch, &QTimer::timeout, this, [this] {
-            if (QWidget *modal = QApplication::activeModalWidget()) {
-                m_dialogs.append(modal->windowTitle());
-                if (auto *dialog = qobject_cast<QDialog *>(modal))
-                    dialog->reject();
-                else
-                    modal->close();
-            }
-        });
-        m_dialogWatch.start();
+        VerbatimTest::watchDialogs(&m_dialogWatch, &m_dialogs);
     }
 
     void init()
@@ -154,9 +143,7 @@ private Q_SLOTS:
         const QString path = makeTownProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         EntityPanel *panel = window.entityPanel();
         QVERIFY(panel);
         QTreeView *view = panel->view();
@@ -202,9 +189,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         MainWindow window;
         window.resize(1200, 800);
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         QCOMPARE(window.articleView()->model()->rowCount(), 4);
         QTreeView *view = window.entityPanel()->view();
         view->expandAll();
@@ -239,9 +224,7 @@ private Q_SLOTS:
         const QString path = makeTownProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const qint64 anna = window.project()->findEntity(u"Anna Weber"_s, EntityType::Person);
         window.setEntityFilter(anna, u"Anna Weber"_s);
         VERBATIM_WAIT_LIST(window);
@@ -264,9 +247,7 @@ private Q_SLOTS:
         const QString path = makeTownProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const EntitySummary anna
             = *window.project()->entity(window.project()->findEntity(u"Anna Weber"_s, EntityType::Person));
         window.setEntityFilter(anna.id, anna.name);
@@ -316,9 +297,7 @@ private Q_SLOTS:
         const QString path = makeTownProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         // Extracted by another version than this one's rules: the window says so, once it has counted them.
         QTRY_VERIFY(labelStartingWith(&window, u"4 articles were extracted by another version"_s));
         QLabel *outdated = labelStartingWith(&window, u"4 articles were extracted by another version"_s);

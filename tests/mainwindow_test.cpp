@@ -5,7 +5,6 @@
 #include "codingpanel.h"
 #include "edit/annotationcommand.h"
 #include "extract/ruleextractor.h"
-#include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "mainwindow.h"
@@ -35,57 +34,11 @@
 using namespace Verbatim;
 using namespace Verbatim::Ui;
 using namespace Qt::StringLiterals;
+using VerbatimTest::Csv;
+using VerbatimTest::parseCsv;
+using VerbatimTest::sampleCorpusDir;
 
 namespace {
-
-struct Csv {
-    QStringList header;
-    QList<QStringList> rows;
-    QString error;
-
-    QString value(qsizetype row, const QString &column) const { return rows.value(row).value(header.indexOf(column)); }
-    // The row whose `column` is `value`, or -1.
-    qsizetype find(const QString &column, const QString &value) const
-    {
-        const qsizetype index = header.indexOf(column);
-        for (qsizetype row = 0; row < rows.size(); ++row) {
-            if (rows[row].value(index) == value)
-                return row;
-        }
-        return -1;
-    }
-    // Every value of a column, keyed by another column.
-    QHash<QString, QString> columnBy(const QString &key, const QString &column) const
-    {
-        QHash<QString, QString> values;
-        for (qsizetype row = 0; row < rows.size(); ++row)
-            values.insert(value(row, key), value(row, column));
-        return values;
-    }
-};
-
-Csv parseCsv(const QByteArray &data)
-{
-    Csv csv;
-    const QString text = QString::fromUtf8(data);
-    CsvReader reader(text);
-    QStringList fields;
-    bool first = true;
-    while (reader.readRecord(fields)) {
-        if (first)
-            csv.header = fields;
-        else
-            csv.rows.append(fields);
-        first = false;
-    }
-    csv.error = reader.errorString();
-    return csv;
-}
-
-QString sampleCorpusDir()
-{
-    return QStringLiteral(VERBATIM_SOURCE_DIR "/resources/sample-corpus");
-}
 
 template<typename Widget>
 Widget *findByAccessibleName(QObject *parent, const QString &name)
@@ -129,23 +82,9 @@ private:
     QStringList m_unexpectedDialogs;
     QTimer m_dialogWatch;
 
-    // A new project with the sample corpus imported through the Importer, as the command line does.
     QString makeSampleProject()
     {
-        const QString path = m_dir.filePath(u"sample-%1.verbatim"_s.arg(++m_projectNumber));
-        QString error;
-        if (!Project::open(path, Project::OpenMode::CreateIfMissing, &error)) {
-            qWarning() << "cannot create" << path << error;
-            return {};
-        }
-        const RuleExtractor extractor;
-        Importer importer(path, extractor);
-        const ImportReport report = importer.run({sampleCorpusDir()});
-        if (!report.succeeded() || report.articlesImported != 12) {
-            qWarning() << "import of the sample corpus failed:" << report.summary();
-            return {};
-        }
-        return path;
+        return VerbatimTest::makeSampleProject(m_dir.filePath(u"sample-%1.verbatim"_s.arg(++m_projectNumber)));
     }
 
     Csv exportFromWindow(MainWindow &window, Exporter::What what)
@@ -205,18 +144,7 @@ private Q_SLOTS:
         VerbatimTest::enableTestMode();
         QCoreApplication::setOrganizationName(u"Verbatim"_s);
         QCoreApplication::setApplicationName(u"Verbatim"_s);
-        // A modal dialog would block the test for ever: note it and close it.
-        m_dialogWatch.setInterval(50);
-        connect(&m_dialogWatch, &QTimer::timeout, this, [this] {
-            if (QWidget *modal = QApplication::activeModalWidget()) {
-                m_unexpectedDialogs.append(modal->windowTitle());
-                if (auto *dialog = qobject_cast<QDialog *>(modal))
-                    dialog->reject();
-                else
-                    modal->close();
-            }
-        });
-        m_dialogWatch.start();
+        VerbatimTest::watchDialogs(&m_dialogWatch, &m_unexpectedDialogs);
     }
 
     void init()
@@ -265,9 +193,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const qint64 first = window.reader()->article();
         const QString firstText = window.reader()->textView()->toPlainText();
 
@@ -292,9 +218,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         // 009 holds literal <b>...</b>, <i>...</i> and "&".
         const int row = rowOfArticleId(window, u"70075d95bbdfb429"_s);
         QVERIFY(row >= 0);
@@ -313,9 +237,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         QVERIFY(window.codingPanel()->statementView()->model()->rowCount() > 0);
         const qint64 statement = selectStatementRow(window, 0);
         QVERIFY(statement != 0);
@@ -352,9 +274,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const QString statementId = QString::number(selectStatementRow(window, 0));
 
         QVERIFY(window.codingPanel()->toggleTag(2)); // Threat
@@ -373,9 +293,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         window.codingPanel()->statementView()->setCurrentIndex(QModelIndex());
         QVERIFY(!window.codingPanel()->toggleTag(0));
         QCOMPARE(window.undoStack()->count(), 0);
@@ -393,9 +311,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const QString statementId = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
         QVERIFY(note);
@@ -423,9 +339,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const QString statementId = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
         QVERIFY(note);
@@ -445,9 +359,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         QVERIFY(window.codingPanel()->statementView()->model()->rowCount() >= 2);
         const QString first = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
@@ -470,9 +382,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const QString first = QString::number(selectStatementRow(window, 0));
         auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
         QVERIFY(note);
@@ -492,9 +402,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -540,9 +448,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -567,9 +473,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         auto *search = findByAccessibleName<QLineEdit>(&window, u"Search"_s);
         QVERIFY(search);
         QAbstractItemModel *model = articleModel(window);
@@ -601,9 +505,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"empty-then-imported.verbatim"_s);
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         QCOMPARE(articleModel(window)->rowCount(), 0);
         QCOMPARE(window.reader()->article(), 0);
 
@@ -637,9 +539,7 @@ private Q_SLOTS:
         }
         {
             MainWindow window;
-            QString error;
-            QVERIFY2(window.openProject(path, &error), qPrintable(error));
-            VERBATIM_WAIT_LIST(window);
+            VERBATIM_OPEN_PROJECT(window, path);
             QCOMPARE(window.undoStack()->count(), 0);
             const Csv csv = exportFromWindow(window, Exporter::What::Statements);
             QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
@@ -652,9 +552,7 @@ private Q_SLOTS:
         {
             // A third opening exports exactly the same.
             MainWindow window;
-            QString error;
-            QVERIFY2(window.openProject(path, &error), qPrintable(error));
-            VERBATIM_WAIT_LIST(window);
+            VERBATIM_OPEN_PROJECT(window, path);
             exportFromWindow(window, Exporter::What::Statements);
             QCOMPARE(VerbatimTest::readAll(m_dir.filePath(u"window-export.csv"_s)), before);
         }
@@ -671,12 +569,10 @@ private Q_SLOTS:
         const QByteArray notesBefore = VerbatimTest::readAll(notes);
 
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         const qint64 shown = window.reader()->article();
 
-        error.clear();
+        QString error;
         QVERIFY(!window.openProject(notes, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(VerbatimTest::readAll(notes), notesBefore);
@@ -721,9 +617,7 @@ private Q_SLOTS:
         const QString path = makeSampleProject();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        VERBATIM_WAIT_LIST(window);
+        VERBATIM_OPEN_PROJECT(window, path);
         window.resize(1440, 900);
         window.show();
         // As --screenshot does: lay out and paint once.

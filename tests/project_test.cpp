@@ -20,68 +20,9 @@
 
 using namespace Verbatim;
 using namespace Qt::StringLiterals;
+using VerbatimTest::PlainDatabase;
 
 namespace {
-
-/// A plain QSQLITE connection, without any of Verbatim's settings: how another program (or an older Verbatim) sees a
-/// file.
-class PlainDatabase
-{
-public:
-    explicit PlainDatabase(const QString &path)
-        : m_name(u"plain-%1"_s.arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            m_error = db.lastError().text();
-    }
-    ~PlainDatabase()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(PlainDatabase)
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    QString errorString() const { return m_error; }
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(db());
-        if (query.exec(sql))
-            return true;
-        m_error = query.lastError().text() + u" in: "_s + sql;
-        return false;
-    }
-
-    /// Runs a script whose statements each end with ';' at the end of a line; `--` lines are comments.
-    bool execScript(const QString &script)
-    {
-        QString statement;
-        const QStringList lines = script.split(u'\n');
-        for (const QString &line : lines) {
-            const QString trimmed = line.trimmed();
-            if (statement.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(u"--"_s)))
-                continue;
-            statement += line + u'\n';
-            if (trimmed.endsWith(u';')) {
-                if (!exec(statement))
-                    return false;
-                statement.clear();
-            }
-        }
-        return statement.trimmed().isEmpty();
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    QString m_error;
-};
 
 QStringList filesIn(const QString &dir)
 {

@@ -1,10 +1,18 @@
 #pragma once
 
 #include "articlereader.h"
+#include "extract/ruleextractor.h"
+#include "io/importer.h"
 #include "mainwindow.h"
 #include "model/articlelistmodel.h"
+#include "store/project.h"
+#include "testsupport.h"
 
+#include <QApplication>
+#include <QDebug>
+#include <QDialog>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 // Helpers for tests of the window.
@@ -18,6 +26,50 @@ inline bool listReady(const Verbatim::Ui::MainWindow &window)
     return model && !model->isLoading() && (model->rowCount() == 0 || window.reader()->article() != 0);
 }
 
+/// Creates a project at `path` with the sample corpus imported through the Importer, as the command line does;
+/// returns `path`, or an empty string (with a warning) when the project cannot be made or the import is not 12 articles.
+inline QString makeSampleProject(const QString &path)
+{
+    QString error;
+    if (!Verbatim::Project::open(path, Verbatim::Project::OpenMode::CreateIfMissing, &error)) {
+        qWarning() << "cannot create" << path << error;
+        return {};
+    }
+    const Verbatim::RuleExtractor extractor;
+    Verbatim::Importer importer(path, extractor);
+    const Verbatim::ImportReport report = importer.run({ sampleCorpusDir() });
+    if (!report.succeeded() || report.articlesImported != 12) {
+        qWarning() << "import of the sample corpus failed:" << report.summary();
+        return {};
+    }
+    return path;
+}
+
+/// Every 50 ms, closes the modal dialog that is open (it would block the test for ever) and appends its title to
+/// `titles`; runs while `timer` lives.
+inline void watchDialogs(QTimer *timer, QStringList *titles)
+{
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [titles] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            titles->append(modal->windowTitle());
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            else
+                modal->close();
+        }
+    });
+    timer->start();
+}
+
 } // namespace VerbatimTest
 
 #define VERBATIM_WAIT_LIST(window) QTRY_VERIFY_WITH_TIMEOUT(VerbatimTest::listReady(window), 30000)
+
+/// Opens the project at `path` in `window` and waits for its list, failing the test with the window's error.
+#define VERBATIM_OPEN_PROJECT(window, path)                                                                            \
+    do {                                                                                                               \
+        QString openError_;                                                                                            \
+        QVERIFY2((window).openProject(path, &openError_), qPrintable(openError_));                                     \
+        VERBATIM_WAIT_LIST(window);                                                                                    \
+    } while (false)

@@ -287,17 +287,22 @@ void FilterBar::apply()
 void FilterBar::clearAll()
 {
     m_restoring = true;
-    m_from->clear();
-    m_to->clear();
-    m_source->setEditText(QString());
-    m_speaker->setEditText(QString());
-    m_tag->setEditText(QString());
+    clearFields();
     m_restoring = false;
     const bool hadEntity = m_entity != 0;
     setEntity(0, QString());
     apply();
     if (hadEntity)
         Q_EMIT entityCleared();
+}
+
+void FilterBar::clearFields()
+{
+    m_from->clear();
+    m_to->clear();
+    m_source->setEditText(QString());
+    m_speaker->setEditText(QString());
+    m_tag->setEditText(QString());
 }
 
 void FilterBar::focusFirstField()
@@ -351,11 +356,7 @@ void FilterBar::remember()
 void FilterBar::restore()
 {
     m_restoring = true;
-    m_from->clear();
-    m_to->clear();
-    m_source->setEditText(QString());
-    m_speaker->setEditText(QString());
-    m_tag->setEditText(QString());
+    clearFields();
     if (m_project) {
         QSettings settings;
         settings.beginGroup(settingsGroup(m_project));

@@ -60,6 +60,8 @@ private:
     bool readConditions(ArticleFilter *conditions);
     void remember();
     void restore();
+    /// Empties every field, without applying anything (the caller has set m_restoring).
+    void clearFields();
     void showMessage(const QString &text);
 
     Project *m_project = nullptr;
