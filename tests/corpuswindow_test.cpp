@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Verbatim;
 using namespace Verbatim::Ui;
@@ -120,6 +121,41 @@ private Q_SLOTS:
         VERBATIM_WAIT_LIST(window);
         QCOMPARE(articles(window)->rowCount(), 12);
         QCOMPARE(from->text(), QString());
+    }
+
+    void clear_isThereToPressWhileAConditionOrAnEntityNarrowsTheLists()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        window.show();
+        VERBATIM_OPEN_PROJECT(window, path);
+        QToolButton *clear = nullptr;
+        for (QToolButton *button : window.filterBar()->findChildren<QToolButton *>()) {
+            if (button->text() == u"Clear"_s)
+                clear = button;
+        }
+        QVERIFY(clear);
+        auto *from = findByAccessibleName<QLineEdit>(&window, u"From date"_s);
+        QVERIFY(from);
+        QVERIFY(!clear->isEnabled());
+
+        type(from, u"2025"_s);
+        QVERIFY(clear->isEnabled());
+        window.filterBar()->clearAll();
+        QVERIFY(!clear->isEnabled());
+
+        window.filterBar()->setEntity(1, u"Anton Mirescu"_s);
+        QVERIFY(clear->isEnabled());
+        window.filterBar()->setEntity(0, QString());
+        QVERIFY(!clear->isEnabled());
+
+        // Conditions remembered for the project are there again when it is opened again, and so is Clear.
+        type(from, u"2025"_s);
+        VERBATIM_OPEN_PROJECT(window, path);
+        QCOMPARE(from->text(), u"2025"_s);
+        QVERIFY(clear->isEnabled());
+        window.filterBar()->clearAll();
     }
 
     void speaker_narrowsBothListsAndShowsTheCounts()

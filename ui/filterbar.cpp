@@ -276,10 +276,11 @@ void FilterBar::apply()
     ArticleFilter conditions;
     if (!readConditions(&conditions))
         return; // the list keeps the last conditions that made sense
-    m_clearAll->setEnabled(!conditions.isEmpty() || m_entity != 0);
-    if (conditions == m_conditions)
-        return;
+    const bool changed = !(conditions == m_conditions);
     m_conditions = conditions;
+    updateClearAll();
+    if (!changed)
+        return;
     remember();
     Q_EMIT conditionsChanged();
 }
@@ -316,6 +317,11 @@ void FilterBar::setEntity(qint64 entity, const QString &name)
     m_entity = entity;
     m_entityLabel->setText(tr("Articles that mention or quote %1").arg(name));
     m_entityChip->setVisible(entity != 0);
+    updateClearAll();
+}
+
+void FilterBar::updateClearAll()
+{
     m_clearAll->setEnabled(!m_conditions.isEmpty() || m_entity != 0);
 }
 
@@ -375,7 +381,7 @@ void FilterBar::restore()
     m_restoring = false;
     ArticleFilter conditions;
     m_conditions = readConditions(&conditions) ? conditions : ArticleFilter();
-    m_clearAll->setEnabled(!m_conditions.isEmpty());
+    updateClearAll();
 }
 
 } // namespace Verbatim::Ui

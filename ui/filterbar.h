@@ -62,6 +62,8 @@ private:
     void restore();
     /// Empties every field, without applying anything (the caller has set m_restoring).
     void clearFields();
+    /// "Clear" is there to press while a condition or an entity narrows the lists.
+    void updateClearAll();
     void showMessage(const QString &text);
 
     Project *m_project = nullptr;
