@@ -481,9 +481,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
         else if (m_articles->rowCount() > 0 && !m_articleView->currentIndex().isValid())
             selectArticle(0);
         else if (m_articles->rowCount() == 0)
-            m_reader->clear(m_articles->totalCount() != 0 ? tr("No article matches the search and the filters")
-                                : m_task->isRunning()          ? tr("The articles appear here when the import has finished")
-                                                               : tr("This project has no articles yet: import some with File \u25B8 Import"));
+            explainEmptyList();
     });
     connect(m_project.get(), &Project::annotationsChanged, this, &MainWindow::refreshAnnotations);
     connect(m_project.get(), &Project::tagsChanged, this, [this] { refreshAnnotations(m_reader->article()); });
@@ -921,6 +919,13 @@ void MainWindow::importFolderDialog()
         importPaths({folder});
 }
 
+void MainWindow::explainEmptyList()
+{
+    m_reader->clear(m_articles->totalCount() != 0 ? tr("No article matches the search and the filters")
+                        : m_task->isRunning()          ? tr("The articles appear here when the import has finished")
+                                                       : tr("This project has no articles yet: import some with File \u25B8 Import"));
+}
+
 void MainWindow::importPaths(const QStringList &paths)
 {
     if (!m_project) {
@@ -947,8 +952,8 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     }
     m_progress->begin(tr("Importing"), tr("Cancel the import; the project stays as it was before it"));
-    if (m_articles && m_articles->totalCount() == 0)
-        m_reader->clear(tr("The articles appear here when the import has finished"));
+    if (m_articles && m_articles->rowCount() == 0)
+        explainEmptyList();
     updateActions();
 }
 
@@ -982,8 +987,8 @@ void MainWindow::onTaskFinished(const QVariant &result)
         const ImportReport report = result.value<ImportReport>();
         if (m_project && report.succeeded() && report.articlesImported > 0)
             m_project->notifyArticlesChanged();
-        else if (m_articles && m_articles->totalCount() == 0)
-            m_reader->clear(tr("This project has no articles yet: import some with File \u25B8 Import"));
+        else if (m_articles && m_articles->rowCount() == 0)
+            explainEmptyList();
         statusBar()->showMessage(report.summary(), 8000);
         if (!report.messages.isEmpty() || !report.error.isEmpty()) {
             ImportReportDialog dialog(report, this);

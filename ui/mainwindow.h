@@ -96,6 +96,8 @@ private:
     void closeProject();
     void updateRecentMenu();
     void updateStatus();
+    /// The reader's message when the list has no article: none matches, an import is under way, or there are none.
+    void explainEmptyList();
     void updateActions();
     void updateWindowTitle();
     void showCurrentArticle();
