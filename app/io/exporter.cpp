@@ -154,15 +154,6 @@ private:
     bool m_first = true;
 };
 
-QString placeholders(qsizetype count)
-{
-    QString text;
-    text.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        text += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-    return text;
-}
-
 const Exporter::What allWhats[] = {Exporter::What::Statements, Exporter::What::Annotations, Exporter::What::Entities,
                                    Exporter::What::Articles, Exporter::What::Mentions};
 
@@ -295,7 +286,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             keys.append(statements.wholeArticles ? statements.articles[i] : statements.ids[i]);
         lines.clear();
         if (statements.wholeArticles) {
-            const QString list = placeholders(keys.size());
+            const QString list = Sql::placeholders(keys.size());
             QHash<qint64, QByteArray> articleCells; // article_id, article_date, article_title, already as CSV
             QHash<qint64, std::pair<QByteArray, QByteArray>> annotationOf; // statement -> (tags, note)
             Sql::Cursor articles(db, QString::fromLatin1(batchArticles).arg(list));
@@ -338,7 +329,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
                 }
             }
         } else {
-            Sql::Cursor cursor(db, QString::fromLatin1(statementColumns) + QStringLiteral("WHERE statement.id IN (%1)").arg(placeholders(keys.size())));
+            Sql::Cursor cursor(db, QString::fromLatin1(statementColumns) + QStringLiteral("WHERE statement.id IN (%1)").arg(Sql::placeholders(keys.size())));
             if (!cursor.isValid() || !cursor.bind(keys)) {
                 *error = cursor.error();
                 return false;

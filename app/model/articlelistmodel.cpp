@@ -92,17 +92,14 @@ const ArticleSummary *ArticleListModel::summaryAt(int row) const
         const int first = page * pageSize;
         const int last = std::min<int>(int(m_ids.size()), first + pageSize);
         QVariantList ids;
-        QStringList placeholders;
-        for (int r = first; r < last; ++r) {
+        for (int r = first; r < last; ++r)
             ids.append(m_ids[r]);
-            placeholders.append(QStringLiteral("?"));
-        }
         QHash<qint64, ArticleSummary> byId;
         QSqlQuery query(m_project->database());
         query.setForwardOnly(true);
         if (Sql::exec(query,
                       QStringLiteral("SELECT id, article_id, date, title, source, statement_count, tag_count FROM article WHERE id IN (%1)")
-                          .arg(placeholders.join(u',')),
+                          .arg(Sql::placeholders(ids.size())),
                       ids)) {
             while (query.next()) {
                 ArticleSummary summary;
