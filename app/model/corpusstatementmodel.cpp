@@ -340,7 +340,6 @@ void CorpusStatementModel::apply(const CorpusQuery::Statements &rows)
     beginResetModel();
     m_pages.clear();
     m_rows = rows;
-    m_error = rows.error;
     endResetModel();
     setLoading(false);
     Q_EMIT loaded();
