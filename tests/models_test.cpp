@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 using namespace Verbatim;
@@ -256,6 +257,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(987654), -1);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"is not valid"_s));
         QVERIFY(!model.data(model.index(generatedCount, 0)).isValid());
+    }
+
+    void project_articleSummaries_inTheOrderGiven_emptyForMissing()
+    {
+        ArticleListModel model(m_project.get());
+        VERBATIM_WAIT_LOADED(model);
+        QVERIFY(model.rowCount() > 300);
+        const qint64 missing = std::numeric_limits<qint64>::max();
+        const QList<qint64> ids{model.articleAt(300), model.articleAt(0), missing, model.articleAt(1), model.articleAt(0)};
+        const QList<ArticleSummary> summaries = m_project->articleSummaries(ids);
+        QCOMPARE(summaries.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (ids[i] == missing) {
+                QCOMPARE(summaries[i].id, qint64(0));
+                QVERIFY(summaries[i].articleId.isEmpty());
+                QVERIFY(!m_project->articleSummary(missing));
+                continue;
+            }
+            const std::optional<ArticleSummary> one = m_project->articleSummary(ids[i]);
+            QVERIFY(one);
+            QCOMPARE(summaries[i].id, ids[i]);
+            QCOMPARE(summaries[i].articleId, one->articleId);
+            QCOMPARE(summaries[i].title, one->title);
+            QCOMPARE(summaries[i].source, one->source);
+            QCOMPARE(summaries[i].date, one->date);
+            QCOMPARE(summaries[i].statementCount, one->statementCount);
+            QCOMPARE(summaries[i].tagCount, one->tagCount);
+        }
+        QVERIFY(m_project->articleSummaries({}).isEmpty());
     }
 
     void articleList_sort_data()

@@ -154,15 +154,6 @@ private:
     bool m_first = true;
 };
 
-QString placeholders(qsizetype count)
-{
-    QString text;
-    text.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        text += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-    return text;
-}
-
 const Exporter::What allWhats[] = {Exporter::What::Statements, Exporter::What::Annotations, Exporter::What::Entities,
                                    Exporter::What::Articles, Exporter::What::Mentions};
 
@@ -234,7 +225,7 @@ bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QStri
     return true;
 }
 
-bool Exporter::writeFile(const QSqlDatabase &db, What what, const QString &path, QString *error, qint64 *rows)
+bool Exporter::writeTo(const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice)
 {
     if (path == u"-") {
         QFile standardOutput;
@@ -242,14 +233,14 @@ bool Exporter::writeFile(const QSqlDatabase &db, What what, const QString &path,
             *error = tr("cannot write to standard output");
             return false;
         }
-        return write(db, what, &standardOutput, error, rows);
+        return writeDevice(&standardOutput);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
         return false;
     }
-    if (!write(db, what, &file, error, rows)) {
+    if (!writeDevice(&file)) {
         file.cancelWriting();
         return false;
     }
@@ -258,6 +249,11 @@ bool Exporter::writeFile(const QSqlDatabase &db, What what, const QString &path,
         return false;
     }
     return true;
+}
+
+bool Exporter::writeFile(const QSqlDatabase &db, What what, const QString &path, QString *error, qint64 *rows)
+{
+    return writeTo(path, error, [&](QIODevice *device) { return write(db, what, device, error, rows); });
 }
 
 bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statements &statements, QIODevice *device, QString *error,
@@ -295,7 +291,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             keys.append(statements.wholeArticles ? statements.articles[i] : statements.ids[i]);
         lines.clear();
         if (statements.wholeArticles) {
-            const QString list = placeholders(keys.size());
+            const QString list = Sql::placeholders(keys.size());
             QHash<qint64, QByteArray> articleCells; // article_id, article_date, article_title, already as CSV
             QHash<qint64, std::pair<QByteArray, QByteArray>> annotationOf; // statement -> (tags, note)
             Sql::Cursor articles(db, QString::fromLatin1(batchArticles).arg(list));
@@ -338,7 +334,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
                 }
             }
         } else {
-            Sql::Cursor cursor(db, QString::fromLatin1(statementColumns) + QStringLiteral("WHERE statement.id IN (%1)").arg(placeholders(keys.size())));
+            Sql::Cursor cursor(db, QString::fromLatin1(statementColumns) + QStringLiteral("WHERE statement.id IN (%1)").arg(Sql::placeholders(keys.size())));
             if (!cursor.isValid() || !cursor.bind(keys)) {
                 *error = cursor.error();
                 return false;
@@ -376,28 +372,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
 bool Exporter::writeStatementsFile(const QSqlDatabase &db, const CorpusQuery::Statements &statements, const QString &path, QString *error,
                                    qint64 *rows, const Progress &progress)
 {
-    if (path == u"-") {
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-            *error = tr("cannot write to standard output");
-            return false;
-        }
-        return writeStatements(db, statements, &standardOutput, error, rows, progress);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writeStatements(db, statements, &file, error, rows, progress)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeTo(path, error, [&](QIODevice *device) { return writeStatements(db, statements, device, error, rows, progress); });
 }
 
 } // namespace Verbatim

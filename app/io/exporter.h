@@ -46,6 +46,10 @@ public:
     /// The same to a file, atomically; "-" is standard output.
     static bool writeStatementsFile(const QSqlDatabase &db, const CorpusQuery::Statements &statements, const QString &path, QString *error,
                                     qint64 *rows = nullptr, const Progress &progress = {});
+
+private:
+    /// Runs `writeDevice` on the file at `path`, which appears complete or not at all ("-" is standard output).
+    static bool writeTo(const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice);
 };
 
 } // namespace Verbatim

@@ -1,10 +1,6 @@
 #include "articlelistmodel.h"
 
 #include "store/project.h"
-#include "store/sql.h"
-
-#include <QLocale>
-#include <QSqlQuery>
 
 namespace Verbatim {
 
@@ -91,35 +87,7 @@ const ArticleSummary *ArticleListModel::summaryAt(int row) const
     if (!rows) {
         const int first = page * pageSize;
         const int last = std::min<int>(int(m_ids.size()), first + pageSize);
-        QVariantList ids;
-        QStringList placeholders;
-        for (int r = first; r < last; ++r) {
-            ids.append(m_ids[r]);
-            placeholders.append(QStringLiteral("?"));
-        }
-        QHash<qint64, ArticleSummary> byId;
-        QSqlQuery query(m_project->database());
-        query.setForwardOnly(true);
-        if (Sql::exec(query,
-                      QStringLiteral("SELECT id, article_id, date, title, source, statement_count, tag_count FROM article WHERE id IN (%1)")
-                          .arg(placeholders.join(u',')),
-                      ids)) {
-            while (query.next()) {
-                ArticleSummary summary;
-                summary.id = query.value(0).toLongLong();
-                summary.articleId = query.value(1).toString();
-                summary.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-                summary.title = query.value(3).toString();
-                summary.source = query.value(4).toString();
-                summary.statementCount = query.value(5).toInt();
-                summary.tagCount = query.value(6).toInt();
-                byId.insert(summary.id, summary);
-            }
-        }
-        rows = new QList<ArticleSummary>;
-        rows->reserve(last - first);
-        for (int r = first; r < last; ++r)
-            rows->append(byId.value(m_ids[r]));
+        rows = new QList<ArticleSummary>(m_project->articleSummaries(m_ids.mid(first, last - first)));
         m_pages.insert(page, rows);
     }
     const int offset = row % pageSize;

@@ -25,15 +25,6 @@ const char *const rowColumns =
     "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
     "LEFT JOIN annotation ON annotation.statement = statement.id ";
 
-QString placeholders(qsizetype count)
-{
-    QString text;
-    text.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        text += i == 0 ? u"?"_s : u",?"_s;
-    return text;
-}
-
 } // namespace
 
 CorpusStatementModel::CorpusStatementModel(Project *project, QObject *parent)
@@ -172,7 +163,7 @@ const CorpusStatementModel::Row *CorpusStatementModel::rowAt(int row) const
             Sql::Cursor cursor(m_project->database(),
                                QString::fromLatin1(rowColumns)
                                    + u"WHERE statement.article IN (%1) AND statement.status <> 'rejected' "
-                                     u"ORDER BY statement.article, statement.start, statement.id"_s.arg(placeholders(articles.size())));
+                                     u"ORDER BY statement.article, statement.start, statement.id"_s.arg(Sql::placeholders(articles.size())));
             if (cursor.bind(articles)) {
                 while (cursor.next()) {
                     Row value = read(cursor);
@@ -193,7 +184,7 @@ const CorpusStatementModel::Row *CorpusStatementModel::rowAt(int row) const
             for (int r = first; r < last; ++r)
                 ids.append(m_rows.ids[r]);
             QHash<qint64, Row> byId;
-            Sql::Cursor cursor(m_project->database(), QString::fromLatin1(rowColumns) + u"WHERE statement.id IN (%1)"_s.arg(placeholders(ids.size())));
+            Sql::Cursor cursor(m_project->database(), QString::fromLatin1(rowColumns) + u"WHERE statement.id IN (%1)"_s.arg(Sql::placeholders(ids.size())));
             if (cursor.bind(ids)) {
                 while (cursor.next()) {
                     Row value = read(cursor);
@@ -349,7 +340,6 @@ void CorpusStatementModel::apply(const CorpusQuery::Statements &rows)
     beginResetModel();
     m_pages.clear();
     m_rows = rows;
-    m_error = rows.error;
     endResetModel();
     setLoading(false);
     Q_EMIT loaded();

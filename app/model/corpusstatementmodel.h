@@ -53,7 +53,7 @@ public:
     void setFilter(const ArticleFilter &filter);
     ArticleFilter filter() const { return m_filter; }
     /// Why the last query failed, or an empty string.
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_rows.error; }
     bool isLoading() const { return m_loading; }
 
     /// Statements in the project, whatever the filter.
@@ -103,7 +103,6 @@ private:
     QueryRunner::Channel m_channel;
     CorpusQuery::Statements m_rows;
     ArticleFilter m_filter;
-    QString m_error;
     bool m_loading = false;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -297,12 +297,9 @@ QList<EntitySummary> EntityListModel::find(const QString &text, int limit, const
         values.append(containsPattern(text));
     }
     if (!types.isEmpty()) {
-        QStringList marks;
-        for (const EntityType type : types) {
-            marks.append(QStringLiteral("?"));
+        for (const EntityType type : types)
             values.append(entityTypeName(type));
-        }
-        where += QStringLiteral(" AND type IN (%1)").arg(marks.join(u','));
+        where += QStringLiteral(" AND type IN (%1)").arg(Sql::placeholders(types.size()));
     }
     if (matching)
         *matching = Sql::scalar(m_project->database(), QStringLiteral("SELECT count(*) FROM entity ") + where, values).toLongLong();

@@ -159,21 +159,42 @@ qint64 Project::findArticle(const QString &articleId) const
 
 std::optional<ArticleSummary> Project::articleSummary(qint64 article) const
 {
-    QSqlQuery query(database());
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, article_id, date, title, source, statement_count, tag_count FROM article WHERE id = ?"),
-                   {article})
-        || !query.next())
+    const ArticleSummary summary = articleSummaries({article}).constFirst();
+    if (summary.id == 0)
         return std::nullopt;
-    ArticleSummary summary;
-    summary.id = query.value(0).toLongLong();
-    summary.articleId = query.value(1).toString();
-    summary.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-    summary.title = query.value(3).toString();
-    summary.source = query.value(4).toString();
-    summary.statementCount = query.value(5).toInt();
-    summary.tagCount = query.value(6).toInt();
     return summary;
+}
+
+QList<ArticleSummary> Project::articleSummaries(const QList<qint64> &articles) const
+{
+    QVariantList ids;
+    ids.reserve(articles.size());
+    for (const qint64 article : articles)
+        ids.append(article);
+    QHash<qint64, ArticleSummary> byId;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT id, article_id, date, title, source, statement_count, tag_count FROM article WHERE id IN (%1)")
+                      .arg(Sql::placeholders(ids.size())),
+                  ids)) {
+        while (query.next()) {
+            ArticleSummary summary;
+            summary.id = query.value(0).toLongLong();
+            summary.articleId = query.value(1).toString();
+            summary.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            summary.title = query.value(3).toString();
+            summary.source = query.value(4).toString();
+            summary.statementCount = query.value(5).toInt();
+            summary.tagCount = query.value(6).toInt();
+            byId.insert(summary.id, summary);
+        }
+    }
+    QList<ArticleSummary> summaries;
+    summaries.reserve(articles.size());
+    for (const qint64 article : articles)
+        summaries.append(byId.value(article));
+    return summaries;
 }
 
 std::optional<QString> Project::articleText(qint64 article) const

@@ -35,6 +35,8 @@ public:
 
     ProjectCounts counts() const;
     std::optional<ArticleSummary> articleSummary(qint64 article) const;
+    /// The summaries of `articles` in one query, in the same order; an article that is gone gives an empty summary (id 0).
+    QList<ArticleSummary> articleSummaries(const QList<qint64> &articles) const;
     std::optional<ArticleContent> articleContent(qint64 article) const;
     /// The row id of the article whose source id is `articleId`, or 0.
     qint64 findArticle(const QString &articleId) const;

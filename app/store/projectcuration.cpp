@@ -28,14 +28,6 @@ EntitySummary entityFromRow(const QSqlQuery &query)
 
 const char *const entityColumns = "id, name, type, mention_count, article_count, ignored, origin";
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(u',');
-}
-
 QVariantList toVariants(const QList<qint64> &ids)
 {
     QVariantList values;
@@ -59,7 +51,7 @@ bool execForIds(QSqlQuery &query, const QString &sqlWithIn, const QVariantList &
     constexpr qsizetype chunk = 500;
     for (qsizetype first = 0; first < ids.size(); first += chunk) {
         const QList<qint64> part = ids.mid(first, chunk);
-        if (!Sql::exec(query, sqlWithIn.arg(placeholders(part.size())), before + toVariants(part), error))
+        if (!Sql::exec(query, sqlWithIn.arg(Sql::placeholders(part.size())), before + toVariants(part), error))
             return false;
     }
     return true;

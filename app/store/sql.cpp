@@ -35,6 +35,15 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
     return execPrepared(query, values, error);
 }
 
+QString placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return text;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
 {
     QSqlQuery query(db);

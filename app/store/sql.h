@@ -17,6 +17,9 @@ bool execPrepared(QSqlQuery &query, const QVariantList &values = {}, QString *er
 /// Runs a statement that returns one value (a count, a pragma) and returns it, or an invalid QVariant on failure.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 
+/// `count` question marks separated by commas, for an IN (...) list of bound values.
+QString placeholders(qsizetype count);
+
 /// `value` bound as text: a null QString would be stored as NULL, and text columns are NOT NULL.
 inline QString text(const QString &value)
 {

@@ -17,6 +17,25 @@ QString describe(const QString &reason, const QString &sql)
     return QStringLiteral("%1 (in: %2)").arg(reason, sql.simplified().left(120));
 }
 
+// Prepares `sql` with SQLite's own statement where handle() gives one, or on `query` otherwise (*prepared tells
+// whether it did); on failure sets `*error`. Cursor and Command prepare the same way.
+sqlite3_stmt *prepare(const QSqlDatabase &db, const QString &sql, QSqlQuery &query, bool *prepared, QString *error)
+{
+    if (sqlite3 *connection = handle(db)) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) == SQLITE_OK)
+            return statement;
+        *error = describe(QString::fromUtf8(sqlite3_errmsg(connection)), sql);
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    *prepared = query.prepare(sql);
+    if (!*prepared)
+        *error = describe(query.lastError().databaseText(), sql);
+    return nullptr;
+}
+
 } // namespace
 
 sqlite3 *handle(const QSqlDatabase &db)
@@ -42,19 +61,8 @@ Cursor::Cursor(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    if (sqlite3 *connection = handle(db)) {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
-            m_error = describe(QString::fromUtf8(sqlite3_errmsg(connection)), sql);
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-        return;
-    }
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
-    if (!m_prepared)
-        m_error = describe(m_query.lastError().databaseText(), sql);
+    m_statement = prepare(db, sql, m_query, &m_prepared, &m_error);
 }
 
 Cursor::~Cursor()
@@ -157,18 +165,7 @@ Command::Command(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    if (sqlite3 *connection = handle(db)) {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
-            m_error = describe(QString::fromUtf8(sqlite3_errmsg(connection)), sql);
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-        return;
-    }
-    m_prepared = m_query.prepare(sql);
-    if (!m_prepared)
-        m_error = describe(m_query.lastError().databaseText(), sql);
+    m_statement = prepare(db, sql, m_query, &m_prepared, &m_error);
 }
 
 Command::~Command()
