@@ -11,17 +11,10 @@ namespace {
 
 using Kind = Token::Kind;
 
-// Lower-case role words the same person can be given in different words.
+// A role word as Lexicon::normalisedRole() spells it, without the full stop of an abbreviated title ("Gen." is "gen").
 QString normalisedRole(QStringView word)
 {
-    const QString lower = word.toString().toLower();
-    if (lower == u"spokesman" || lower == u"spokeswoman")
-        return QStringLiteral("spokesperson");
-    if (lower == u"defense")
-        return QStringLiteral("defence");
-    if (lower.endsWith(u'.'))
-        return lower.chopped(1);
-    return lower;
+    return word.endsWith(u'.') ? word.chopped(1).toString().toLower() : Lexicon::normalisedRole(word);
 }
 
 // Head words that name an organisation when they come first: "Radio Meridian", "Ministry of Defence".

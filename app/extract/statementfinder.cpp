@@ -252,7 +252,7 @@ private:
                         roles.append(words[w].toLower());
                     // "THE PRESIDENT:" in "Remarks by President Biden ...": the President whose remarks they are.
                     for (QString &r : roles)
-                        r = normalisedRole(r);
+                        r = Lexicon::normalisedRole(r);
                     if (const QString holder = authorsOffice(roles); !holder.isEmpty())
                         return holder;
                     return resolveRole(roles, QString(), m_tokens[t].start);
@@ -384,7 +384,7 @@ private:
         QStringList roles;
         for (qsizetype w = 0; w < nameFirst; ++w) {
             if (words[w] != u"of" && words[w] != u"the")
-                roles.append(normalisedRole(words[w]));
+                roles.append(Lexicon::normalisedRole(words[w]));
         }
         const QString written = words.mid(nameFirst).join(u' ');
         if (!written.front().isUpper())
@@ -392,7 +392,7 @@ private:
         QString name;
         if (std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return Lexicon::titles().contains(word) || word == u"of" || word == u"the"; })) {
             // "Statement by the President": a release of the US President's office, the only one titled so in English.
-            roles.append(normalisedRole(written));
+            roles.append(Lexicon::normalisedRole(written));
             if (roles == QStringList{QStringLiteral("president")} || roles == QStringList{QStringLiteral("vice"), QStringLiteral("president")})
                 name = m_gazetteer.officeHolder(roles.join(u' '), QStringLiteral("United States"), m_a.date);
         } else if (nameFirst + 1 < words.size()) {
@@ -487,16 +487,6 @@ private:
         return {};
     }
 
-    QString normalisedRole(QStringView word) const
-    {
-        const QString lower = word.toString().toLower();
-        if (lower == u"spokesman" || lower == u"spokeswoman")
-            return QStringLiteral("spokesperson");
-        if (lower == u"defense")
-            return QStringLiteral("defence");
-        return lower;
-    }
-
     // A speaker phrase that ends at token `e` (inclusive): a pronoun, a name, a role or an organisation noun.
     Speaker speakerEndingAt(int e, int lowerBound) const
     {
@@ -559,7 +549,7 @@ private:
         int t = e;
         while (t >= lowerBound && isLowerWord(t) && (Lexicon::roleNouns().contains(text(t)) || text(t) == u"senior" || text(t) == u"top")) {
             if (Lexicon::roleNouns().contains(text(t)))
-                roles.prepend(normalisedRole(text(t)));
+                roles.prepend(Lexicon::normalisedRole(text(t)));
             --t;
         }
         QString qualifier;
@@ -585,7 +575,7 @@ private:
         QStringList roles;
         int t = e;
         while (t >= lowerBound && m_tokens[t].capitalized && Lexicon::titles().contains(text(t))) {
-            roles.prepend(normalisedRole(text(t)));
+            roles.prepend(Lexicon::normalisedRole(text(t)));
             --t;
         }
         if (!(t >= lowerBound && isWord(t, u"the")))
