@@ -146,13 +146,13 @@ bool isRomanNumeral(QStringView word)
 class Recognition
 {
 public:
-    Recognition(const Gazetteer &gazetteer, ArticleAnalysis &analysis, QDate articleDate)
+    Recognition(const Gazetteer &gazetteer, ArticleAnalysis &analysis)
         : m_gazetteer(gazetteer)
         , m_a(analysis)
         , m_tk(analysis.tokens)
         , m_tokens(analysis.tokens.tokens())
         , m_count(int(m_tokens.size()))
-        , m_date(articleDate)
+        , m_date(analysis.date)
         , m_mentionOf(m_count, -1)
     {
     }
@@ -2395,7 +2395,7 @@ private:
     const Tokenizer &m_tk;
     const QList<Token> &m_tokens;
     const int m_count;
-    const QDate m_date;
+    const QDate m_date; ///< the article's, possibly invalid
     QList<int> m_mentionOf; ///< token -> mention, while mentions are being found
     QList<bool> m_secondary; ///< for each mention: a name inside or around another, which does not own its tokens
     QList<int> m_unresolved;
@@ -2421,9 +2421,9 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 {
 }
 
-void EntityRecognizer::recognize(ArticleAnalysis &analysis, QDate articleDate) const
+void EntityRecognizer::recognize(ArticleAnalysis &analysis) const
 {
-    Recognition(m_gazetteer, analysis, articleDate).run();
+    Recognition(m_gazetteer, analysis).run();
 }
 
 } // namespace Verbatim
