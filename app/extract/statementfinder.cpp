@@ -907,10 +907,8 @@ private:
                 // Department of Defense (DoD) announced") and an appositive ("Andriy Yermak, head of the Presidential
                 // Office, said").
                 int e = t - 1;
-                static const WordTable<> adverbs{u"further", u"also", u"again", u"then", u"later", u"previously", u"repeatedly",
-                                                 u"once", u"still", u"just", u"already", u"today", u"now", u"first", u"even"};
                 while (e >= first) {
-                    if (m_tk.isLowerWord(e) && (Lexicon::auxiliaries().contains(text(e)) || adverbs.contains(text(e)) || text(e).endsWith(u"ly"))) {
+                    if (m_tk.isLowerWord(e) && (Lexicon::auxiliaries().contains(text(e)) || text(e).endsWith(u"ly"))) {
                         --e;
                     } else if (m_tk.isWord(e, u"to") && (m_tk.isWord(e - 1, u"want") || m_tk.isWord(e - 1, u"wanted") || m_tk.isWord(e - 1, u"wants") || m_tk.isWord(e - 1, u"like"))) {
                         // "I want to highlight that", "I would like to stress that"
