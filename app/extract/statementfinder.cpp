@@ -213,9 +213,10 @@ private:
     // there is one.
     QString turnSpeaker(int t, bool *turn = nullptr, int *turnFirst = nullptr, bool *question = nullptr) const
     {
+        // The first token of paragraph p, found by walking on from the first of paragraph p + 1: paragraph numbers only
+        // grow along the text.
+        int first = t;
         for (int p = m_tokens[t].paragraph; p >= 0; --p) {
-            // The first tokens of paragraph p.
-            int first = t;
             while (first > 0 && m_tokens[first - 1].paragraph >= p)
                 --first;
             if (m_tokens[first].paragraph != p)
