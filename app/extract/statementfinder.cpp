@@ -237,7 +237,6 @@ private:
                     return {};
                 }
                 // "THE PRESIDENT:": the person the article names with that role.
-                const QString role = words.constLast().toLower();
                 if (words.constFirst() == u"THE") {
                     QStringList roles;
                     for (qsizetype w = 1; w < words.size(); ++w)
@@ -249,7 +248,6 @@ private:
                         return holder;
                     return resolveRole(roles, QString(), m_tokens[t].start);
                 }
-                Q_UNUSED(role);
                 const QString name = surname.front() + surname.mid(1).toLower();
                 for (const PersonRecord &person : m_a.people) {
                     if (person.name.endsWith(u' ' + name) || person.name == name)
