@@ -1184,11 +1184,7 @@ private:
         QString best;
         int bestCount = -1;
         int runnerUp = -1;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        const auto candidates = m_peopleByWord.constFind(word);
-#else
-        const auto candidates = m_peopleByWord.constFind(word.toString());
-#endif
+        const auto candidates = m_peopleByWord.constFind(hashKey(word));
         if (candidates == m_peopleByWord.constEnd())
             return {};
         for (const QString &candidate : *candidates) {
@@ -2318,11 +2314,7 @@ private:
     QString personByTitle(QStringView surname, const QStringList &roles) const
     {
         QString found;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        const auto candidates = m_peopleByWord.constFind(surname);
-#else
-        const auto candidates = m_peopleByWord.constFind(surname.toString());
-#endif
+        const auto candidates = m_peopleByWord.constFind(hashKey(surname));
         if (candidates != m_peopleByWord.constEnd()) {
             for (const QString &candidate : *candidates) {
                 const PersonRecord &person = *m_a.findPerson(candidate);
