@@ -1,6 +1,7 @@
 // What the extractor finds: the statements, speakers and entities of the two seed articles written out as expected
 // values, and rules checked on short texts written for this test.
 #include "extract/ruleextractor.h"
+#include "extract/tokenizer.h"
 #include "io/articlefilereader.h"
 #include "testsupport.h"
 
@@ -239,6 +240,10 @@ private Q_SLOTS:
             << QStringList{u"direct|Anna Weber|The first part of a long answer that goes on.\n\n\u201CThe second part closes it."_s};
         QTest::newRow("partial quotation") << u"Anna Weber described the talks as \u201Ca total defeat\u201D for the envoy."_s
                                            << QStringList{u"mixed|Anna Weber|the talks as \u201Ca total defeat\u201D for the envoy"_s};
+        // "We" speaks for whoever has the floor: the last "NAME:" turn, paragraphs before.
+        QTest::newRow("transcript turn, paragraphs back")
+            << u"SECRETARY BLINKEN: Good morning.\n\nThe talks went on for hours.\n\nWe think that the deal is fair."_s
+            << QStringList{u"indirect|Antony Blinken|the deal is fair"_s};
     }
     void rules()
     {
@@ -249,6 +254,36 @@ private Q_SLOTS:
         for (const ExtractedStatement &statement : extraction.statements)
             actual.append(u"%1|%2|%3"_s.arg(kindName(statement.kind), statement.speaker, text.sliced(statement.start, statement.end - statement.start)));
         QCOMPARE(actual, expected);
+    }
+
+    // The token tests both the recogniser and the statement finder ask of every token.
+    void tokenizer_wordAndPunctuationTests()
+    {
+        const QString text = u"The envoy's \u201Ctalks\u201D, in 2025: over."_s;
+        const Tokenizer tokens(text);
+        // The, envoy, 's, \u201C, talks, \u201D, ",", in, 2025, ":", over, "."
+        QCOMPARE(tokens.tokens().size(), 12);
+        QVERIFY(tokens.isWord(0, u"the"));
+        QVERIFY(tokens.isWord(0, u"THE"));
+        QVERIFY(!tokens.isWord(0, u"them"));
+        QVERIFY(!tokens.isWord(0, u"th"));
+        QVERIFY(!tokens.isWord(-1, u"the"));
+        QVERIFY(!tokens.isWord(12, u"over"));
+        QVERIFY(tokens.isWord(10, u"over"));
+        QVERIFY(!tokens.isWord(2, u"'s")); // a possessive, not a word
+        QVERIFY(!tokens.isLowerWord(0));
+        QVERIFY(tokens.isLowerWord(1));
+        QVERIFY(!tokens.isLowerWord(2));
+        QVERIFY(!tokens.isLowerWord(8)); // a number
+        QVERIFY(!tokens.isLowerWord(12));
+        QVERIFY(tokens.isPunct(6, u','));
+        QVERIFY(!tokens.isPunct(6, u'.'));
+        QVERIFY(tokens.isPunct(9, u":;"));
+        QVERIFY(tokens.isPunct(5, u"\u201D\""));
+        QVERIFY(!tokens.isPunct(4, u"\u201D\""));
+        QVERIFY(tokens.isPunct(11, u'.'));
+        QVERIFY(!tokens.isPunct(12, u'.'));
+        QVERIFY(!tokens.isPunct(-1, u"."));
     }
 
     // Weekdays against an article of Saturday 2024-03-02: what a report says happened is in the week before, what it

@@ -11,17 +11,10 @@ namespace {
 
 using Kind = Token::Kind;
 
-// Lower-case role words the same person can be given in different words.
+// A role word as Lexicon::normalisedRole() spells it, without the full stop of an abbreviated title ("Gen." is "gen").
 QString normalisedRole(QStringView word)
 {
-    const QString lower = word.toString().toLower();
-    if (lower == u"spokesman" || lower == u"spokeswoman")
-        return QStringLiteral("spokesperson");
-    if (lower == u"defense")
-        return QStringLiteral("defence");
-    if (lower.endsWith(u'.'))
-        return lower.chopped(1);
-    return lower;
+    return word.endsWith(u'.') ? word.chopped(1).toString().toLower() : Lexicon::normalisedRole(word);
 }
 
 // Head words that name an organisation when they come first: "Radio Meridian", "Ministry of Defence".
@@ -153,13 +146,13 @@ bool isRomanNumeral(QStringView word)
 class Recognition
 {
 public:
-    Recognition(const Gazetteer &gazetteer, ArticleAnalysis &analysis, QDate articleDate)
+    Recognition(const Gazetteer &gazetteer, ArticleAnalysis &analysis)
         : m_gazetteer(gazetteer)
         , m_a(analysis)
         , m_tk(analysis.tokens)
         , m_tokens(analysis.tokens.tokens())
         , m_count(int(m_tokens.size()))
-        , m_date(articleDate)
+        , m_date(analysis.date)
         , m_mentionOf(m_count, -1)
     {
     }
@@ -204,15 +197,6 @@ public:
 
 private:
     QStringView text(int t) const { return m_tk.textOf(t); }
-    // Whether token `t` is `word`, in any case. The length is known at compile time and compared first: most tokens
-    // are ruled out without comparing characters.
-    template<qsizetype N>
-    bool isWord(int t, const char16_t (&word)[N]) const
-    {
-        return t >= 0 && t < m_count && m_tokens[t].length() == N - 1 && text(t).compare(QStringView(word, N - 1), Qt::CaseInsensitive) == 0;
-    }
-    bool isPunct(int t, QChar c) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Punct && text(t)[0] == c; }
-    bool isLowerWord(int t) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && !m_tokens[t].capitalized; }
     bool taken(int t) const { return m_mentionOf.value(t, -1) >= 0; }
 
     int addMention(int first, int end, EntityType type, const QString &name)
@@ -255,7 +239,7 @@ private:
         if (end > first)
             name.reserve(m_tokens[end - 1].end - m_tokens[first].start);
         for (int t = first; t < end; ++t) {
-            if (t > first && m_tokens[t].kind != Kind::Possessive && !(isPunct(t, u'.') && m_tokens[t].start == m_tokens[t - 1].end))
+            if (t > first && m_tokens[t].kind != Kind::Possessive && !(m_tk.isPunct(t, u'.') && m_tokens[t].start == m_tokens[t - 1].end))
                 name += u' ';
             name += text(t);
         }
@@ -354,9 +338,9 @@ private:
                 const QStringView word = text(t);
                 const bool fullName = word.size() > 3 || word == u"May";
                 // "May 15, 2025", "February 6"
-                if (const int day = dayNumber(t + 1); day > 0 && (fullName || isPunct(t + 1, u'.') == false)) {
+                if (const int day = dayNumber(t + 1); day > 0 && (fullName || m_tk.isPunct(t + 1, u'.') == false)) {
                     int end = t + 2;
-                    int yearToken = isPunct(end, u',') ? end + 1 : end;
+                    int yearToken = m_tk.isPunct(end, u',') ? end + 1 : end;
                     int year = yearNumber(yearToken);
                     if (year > 0)
                         end = yearToken + 1;
@@ -371,9 +355,9 @@ private:
                     continue;
                 }
                 // "in February" (but not the verb "may", which is lower case, nor "May" opening a sentence)
-                if (fullName && word != u"May" && (isWord(t - 1, u"in") || isWord(t - 1, u"since") || isWord(t - 1, u"until")
-                                                  || isWord(t - 1, u"by") || isWord(t - 1, u"early") || isWord(t - 1, u"late")
-                                                  || isWord(t - 1, u"mid") || isWord(t - 1, u"from") || isWord(t - 1, u"of"))) {
+                if (fullName && word != u"May" && (m_tk.isWord(t - 1, u"in") || m_tk.isWord(t - 1, u"since") || m_tk.isWord(t - 1, u"until")
+                                                  || m_tk.isWord(t - 1, u"by") || m_tk.isWord(t - 1, u"early") || m_tk.isWord(t - 1, u"late")
+                                                  || m_tk.isWord(t - 1, u"mid") || m_tk.isWord(t - 1, u"from") || m_tk.isWord(t - 1, u"of"))) {
                     const QString name = dated ? QStringLiteral("%1-%2").arg(likelyYear(month, 1)).arg(month, 2, 10, QChar(u'0')) : word.toString();
                     addMention(t, t + 1, EntityType::Date, name);
                     continue;
@@ -383,9 +367,9 @@ private:
                 if (const int weekday = Lexicon::weekdays().value(text(t)); weekday > 0) {
                     int first = t;
                     int offsetWeeks = 0;
-                    if (isWord(t - 1, u"last") || isWord(t - 1, u"next")) {
+                    if (m_tk.isWord(t - 1, u"last") || m_tk.isWord(t - 1, u"next")) {
                         first = t - 1;
-                        offsetWeeks = isWord(t - 1, u"last") ? -1 : 1;
+                        offsetWeeks = m_tk.isWord(t - 1, u"last") ? -1 : 1;
                     }
                     QString name = text(t).toString();
                     if (dated) {
@@ -439,9 +423,9 @@ private:
             }
             // "in 2022", "since 2014"
             if (const int year = yearNumber(t); year > 0
-                && (isWord(t - 1, u"in") || isWord(t - 1, u"since") || isWord(t - 1, u"until") || isWord(t - 1, u"by")
-                    || isWord(t - 1, u"from") || isWord(t - 1, u"of") || isWord(t - 1, u"early") || isWord(t - 1, u"late")
-                    || isWord(t - 1, u"mid") || isWord(t - 1, u"between") || isWord(t - 1, u"and"))) {
+                && (m_tk.isWord(t - 1, u"in") || m_tk.isWord(t - 1, u"since") || m_tk.isWord(t - 1, u"until") || m_tk.isWord(t - 1, u"by")
+                    || m_tk.isWord(t - 1, u"from") || m_tk.isWord(t - 1, u"of") || m_tk.isWord(t - 1, u"early") || m_tk.isWord(t - 1, u"late")
+                    || m_tk.isWord(t - 1, u"mid") || m_tk.isWord(t - 1, u"between") || m_tk.isWord(t - 1, u"and"))) {
                 addMention(t, t + 1, EntityType::Date, QString::number(year));
             }
         }
@@ -477,14 +461,14 @@ private:
         // "I'm", "I've", "I'll": the pronoun, contracted.
         if (word.size() > 2 && word[0] == u'I' && (word[1] == u'\'' || word[1] == QChar(0x2019)))
             return false;
-        return !(isPunct(t + 1, u':') && captionLabels().contains(word));
+        return !(m_tk.isPunct(t + 1, u':') && captionLabels().contains(word));
     }
 
     // A title, also written as an abbreviation with its full stop apart: "Gen" "." in "Gen. Milley".
     bool isTitleAt(int t) const
     {
         return t >= 0 && t < m_count
-            && (Lexicon::titles().contains(text(t)) || (isTitleAbbreviation(text(t)) && text(t) != u"St" && isPunct(t + 1, u'.')));
+            && (Lexicon::titles().contains(text(t)) || (isTitleAbbreviation(text(t)) && text(t) != u"St" && m_tk.isPunct(t + 1, u'.')));
     }
 
     bool isConnector(int t) const
@@ -556,7 +540,7 @@ private:
         while (longest < limit) {
             const int t = first + longest;
             const bool contiguous = (m_tokens[t].start - m_tokens[t - 1].end == 1 && m_tk.text()[m_tokens[t - 1].end] == u' ')
-                || ((m_tokens[t].kind == Kind::Possessive || isPunct(t, u'.')) && m_tokens[t].start == m_tokens[t - 1].end);
+                || ((m_tokens[t].kind == Kind::Possessive || m_tk.isPunct(t, u'.')) && m_tokens[t].start == m_tokens[t - 1].end);
             if (!contiguous)
                 break;
             ++longest;
@@ -613,12 +597,12 @@ private:
                     break;
                 if (isNameToken(end)) {
                     ++end;
-                } else if (isPunct(end, u'.') && m_tokens[end].start == m_tokens[end - 1].end && isTitleAbbreviation(text(end - 1))
+                } else if (m_tk.isPunct(end, u'.') && m_tokens[end].start == m_tokens[end - 1].end && isTitleAbbreviation(text(end - 1))
                            && isNameToken(end + 1)) {
                     end += 2; // "Mr. Toccafondi", "Gen. Patrushev"
                 } else if (m_tokens[end].kind == Kind::Possessive && text(end - 1) == u"People" && isNameToken(end + 1)) {
                     end += 2; // "Korean People's Army", "People's Party"
-                } else if ((isConnector(end) || isPunct(end, u'&')) && isNameToken(end + 1)
+                } else if ((isConnector(end) || m_tk.isPunct(end, u'&')) && isNameToken(end + 1)
                            && m_tokens[end + 1].start - m_tokens[end].end <= 1) {
                     end += 2;
                 } else if (isConnector(end) && isConnector(end + 1) && isNameToken(end + 2)) {
@@ -660,7 +644,7 @@ private:
         lowerCaseRolesBefore(first, &pendingRoles, &pendingQualifiers);
 
         while (pos < end) {
-            if (isConnector(pos) || isPunct(pos, u'&') || isPunct(pos, u'.')) {
+            if (isConnector(pos) || m_tk.isPunct(pos, u'&') || m_tk.isPunct(pos, u'.')) {
                 ++pos;
                 continue;
             }
@@ -700,7 +684,7 @@ private:
             int length = 0;
             const Gazetteer::Entry *entry = longestMatch(pos, end, &length);
             // "US$ 20,000": a currency.
-            if (entry && entry->type == EntityType::Place && pos + length < m_count && isPunct(pos + length, u'$')
+            if (entry && entry->type == EntityType::Place && pos + length < m_count && m_tk.isPunct(pos + length, u'$')
                 && m_tokens[pos + length].start == m_tokens[pos + length - 1].end) {
                 pos += length;
                 continue;
@@ -763,7 +747,7 @@ private:
                 continue;
             }
             // "the State of Texas": a state, not a title.
-            if (text(pos) == u"State" && isWord(pos + 1, u"of") && !isWord(pos - 1, u"of") && !Lexicon::titles().contains(text(pos - 1))) {
+            if (text(pos) == u"State" && m_tk.isWord(pos + 1, u"of") && !m_tk.isWord(pos - 1, u"of") && !Lexicon::titles().contains(text(pos - 1))) {
                 int placeLength = 0;
                 const Gazetteer::Entry *place = pos + 2 < end ? longestMatch(pos + 2, end, &placeLength) : nullptr;
                 if (place && place->type == EntityType::Place) {
@@ -773,8 +757,8 @@ private:
                 }
             }
             if (isTitleAt(pos) && pos + 1 < end) {
-                while (pos < end && (isTitleAt(pos) || isPunct(pos, u'.') || (isConnector(pos) && pos + 1 < end && isTitleAt(pos + 1)))) {
-                    if (!isConnector(pos) && !isPunct(pos, u'.'))
+                while (pos < end && (isTitleAt(pos) || m_tk.isPunct(pos, u'.') || (isConnector(pos) && pos + 1 < end && isTitleAt(pos + 1)))) {
+                    if (!isConnector(pos) && !m_tk.isPunct(pos, u'.'))
                         pendingRoles.append(normalisedRole(text(pos)));
                     ++pos;
                 }
@@ -813,11 +797,11 @@ private:
             // "George Washington").
             const bool personName = m_gazetteer.isFirstName(text(pos));
             auto stopsName = [&](int t) {
-                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || isPunct(t, u'.') || isLearnedAbbreviation(t))
+                if (isConnector(t) || !m_gazetteer.countryOfNationality(text(t)).isEmpty() || m_tk.isPunct(t, u'.') || isLearnedAbbreviation(t))
                     return true;
                 // "Regina Ip In the ...": a capitalised function word before an article is where a caption's sentence
                 // went on ("Wilson Or was elected" is a name).
-                if (isCapitalisedFunctionWord(text(t)) && (isWord(t + 1, u"the") || isWord(t + 1, u"a") || isWord(t + 1, u"an")))
+                if (isCapitalisedFunctionWord(text(t)) && (m_tk.isWord(t + 1, u"the") || m_tk.isWord(t + 1, u"a") || m_tk.isWord(t + 1, u"an")))
                     return true;
                 if (isTitleAt(t) && t + 1 < end)
                     return true;
@@ -834,7 +818,7 @@ private:
             // two names, the second repeating a word of the first.
             static const WordTable<> joinedHeads{u"Museum", u"Gallery", u"Galleries", u"Center", u"Centre", u"Hall",
                                                  u"Library", u"Theatre", u"Theater", u"Planetarium"};
-            if (isWord(segmentEnd, u"and") && !Lexicon::placeHeads().contains(text(segmentEnd - 1)) && !isOrganisationHead(segmentEnd - 1)) {
+            if (m_tk.isWord(segmentEnd, u"and") && !Lexicon::placeHeads().contains(text(segmentEnd - 1)) && !isOrganisationHead(segmentEnd - 1)) {
                 int e = segmentEnd + 1;
                 bool repeated = false;
                 while (e < end && e < segmentEnd + 4 && isNameToken(e) && !joinedHeads.contains(text(e)) && !m_gazetteer.startsName(text(e))) {
@@ -858,7 +842,7 @@ private:
                     segmentEnd = end;
             }
             // "Block Museum of Art": a place head word and what it is of.
-            if (Lexicon::placeHeads().contains(text(segmentEnd - 1)) && segmentEnd - pos >= 1 && isWord(segmentEnd, u"of") && segmentEnd + 1 < end
+            if (Lexicon::placeHeads().contains(text(segmentEnd - 1)) && segmentEnd - pos >= 1 && m_tk.isWord(segmentEnd, u"of") && segmentEnd + 1 < end
                 && isNameToken(segmentEnd + 1)) {
                 int e = segmentEnd + 1;
                 while (e < end && isNameToken(e) && !commonAbbreviations().contains(text(e)) && !Lexicon::titles().contains(text(e)))
@@ -885,8 +869,8 @@ private:
     bool isCampusAt(int t, int first) const
     {
         // Cheap tests first: this is asked at the end of every capitalised run.
-        return t - first >= 3 && t + 1 < m_count && m_tokens[t].length() == 2 && text(first) == u"University" && isWord(t, u"at")
-            && isWord(first + 1, u"of")
+        return t - first >= 3 && t + 1 < m_count && m_tokens[t].length() == 2 && text(first) == u"University" && m_tk.isWord(t, u"at")
+            && m_tk.isWord(first + 1, u"of")
             && m_tokens[t + 1].kind == Kind::Word && m_tokens[t + 1].capitalized && m_tokens[t + 1].sentence == m_tokens[first].sentence;
     }
 
@@ -993,7 +977,7 @@ private:
     {
         static const WordTable<> table{u"in",     u"from",   u"to",   u"at",     u"near",   u"outside",
                                        u"across", u"inside", u"into", u"toward", u"towards"};
-        return isLowerWord(t) && table.contains(text(t));
+        return m_tk.isLowerWord(t) && table.contains(text(t));
     }
 
     // Whether [first, end) names an organisation by itself: it ends in a head word or the gazetteer knows it.
@@ -1013,9 +997,9 @@ private:
     int beforeConjoinedOrganisation(int first, int end) const
     {
         for (int k = first + 1; k + 1 < end; ++k) {
-            if (!isWord(k, u"and"))
+            if (!m_tk.isWord(k, u"and"))
                 continue;
-            const bool theFollows = isWord(k + 1, u"the");
+            const bool theFollows = m_tk.isWord(k + 1, u"the");
             const bool abbreviation = k - first == 1 && isAllCapsAcronym(text(first)) && canBeOrganisationAbbreviation(text(first));
             if ((isOrganisationHead(k - 1) && k - first >= 2) || isOrganisationName(first, k) || (theFollows && organisationHeadIn(first, k))
                 || abbreviation)
@@ -1037,7 +1021,7 @@ private:
     // Party". The stretch before "of" holds neither a head word nor a title and reads as a person's name.
     bool memberOfOrganisation(int first, int of, int end) const
     {
-        if (!isWord(of, u"of") || of - first < 1 || of - first > 3)
+        if (!m_tk.isWord(of, u"of") || of - first < 1 || of - first > 3)
             return false;
         for (int t = first; t < of; ++t) {
             if (!isNameToken(t) || isOrganisationHead(t) || Lexicon::titles().contains(text(t)) || Lexicon::placeHeads().contains(text(t)))
@@ -1050,7 +1034,7 @@ private:
         if (of - first == 1 && knownPersonFor(text(first)).isEmpty() && !m_gazetteer.isFirstName(text(first)))
             return false;
         int org = of + 1;
-        if (isWord(org, u"the"))
+        if (m_tk.isWord(org, u"the"))
             ++org;
         if (org < end && isAllCapsAcronym(text(org)) && canBeOrganisationAbbreviation(text(org)) && !m_gazetteer.find(text(org)))
             return true; // "Leung Yiu-chung of NWSC"
@@ -1091,26 +1075,26 @@ private:
         int headEnd = 0;
         for (int t = end - 1; t > pos; --t) {
             // "District" names a place, but a "School District" is the body that runs the schools.
-            if (isOrganisationHead(t) || (text(t) == u"District" && isWord(t - 1, u"School")) || isNewspaperTitleEnd(t)) {
+            if (isOrganisationHead(t) || (text(t) == u"District" && m_tk.isWord(t - 1, u"School")) || isNewspaperTitleEnd(t)) {
                 headEnd = t + 1;
                 break;
             }
         }
-        if (headEnd > pos && conjoined < m_count && isWord(conjoined, u"and"))
+        if (headEnd > pos && conjoined < m_count && m_tk.isWord(conjoined, u"and"))
             headEnd = end;
         // "Wright-Patterson Air Force Base": a place head word after it makes the whole a place.
         if (headEnd > pos && headEnd < end && Lexicon::placeHeads().contains(text(headEnd)))
             return 0;
         // "Valdoria and the Kestrelian Federation": "the" after "and" begins another name.
         for (int k = pos + 1; k + 1 < headEnd; ++k) {
-            if (isWord(k, u"and") && isWord(k + 1, u"the"))
+            if (m_tk.isWord(k, u"and") && m_tk.isWord(k + 1, u"the"))
                 return 0;
         }
         if (headEnd > pos) {
             // "Centre for Ceasefire Studies", "Institute for the Study of War": the name goes on past the head word.
             // Not "Kennedy Space Center on STS-1": a mission or a model, with digits, right after the word is what
             // happened there.
-            if (headEnd < end && isConnector(headEnd) && (isWord(headEnd, u"for") || isWord(headEnd, u"of") || isWord(headEnd, u"on"))) {
+            if (headEnd < end && isConnector(headEnd) && (m_tk.isWord(headEnd, u"for") || m_tk.isWord(headEnd, u"of") || m_tk.isWord(headEnd, u"on"))) {
                 const QStringView next = headEnd + 1 < end ? text(headEnd + 1) : QStringView();
                 if (!std::any_of(next.cbegin(), next.cend(), [](QChar c) { return c.isDigit(); }))
                     headEnd = end;
@@ -1124,8 +1108,8 @@ private:
                     return 0;
                 // "Lee Cheuk-yan of the Labour Party": a person, then the organisation. "Chairman of the Council": a
                 // title, then the organisation.
-                if (isWord(t, u"of") && t > pos) {
-                    const int org = t + (isWord(t + 1, u"the") ? 2 : 1);
+                if (m_tk.isWord(t, u"of") && t > pos) {
+                    const int org = t + (m_tk.isWord(t + 1, u"the") ? 2 : 1);
                     const bool titleOf = (Lexicon::titles().contains(text(t - 1)) || (t - pos == 1 && isPeopleNoun(text(pos))))
                         && !organisationHeadIn(pos, t) && org < headEnd && organisationEndWithin(org, headEnd) > org;
                     if (memberOfOrganisation(pos, t, headEnd) || titleOf)
@@ -1150,7 +1134,7 @@ private:
     {
         int t = first - 1;
         QStringList found;
-        while (t >= 0 && found.size() < 3 && isLowerWord(t) && Lexicon::roleNouns().contains(text(t))) {
+        while (t >= 0 && found.size() < 3 && m_tk.isLowerWord(t) && Lexicon::roleNouns().contains(text(t))) {
             found.prepend(normalisedRole(text(t)));
             --t;
         }
@@ -1200,11 +1184,7 @@ private:
         QString best;
         int bestCount = -1;
         int runnerUp = -1;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        const auto candidates = m_peopleByWord.constFind(word);
-#else
-        const auto candidates = m_peopleByWord.constFind(word.toString());
-#endif
+        const auto candidates = m_peopleByWord.constFind(hashKey(word));
         if (candidates == m_peopleByWord.constEnd())
             return {};
         for (const QString &candidate : *candidates) {
@@ -1234,7 +1214,7 @@ private:
         // A title on its own ("said the Secretary") is not anyone's name.
         if (length == 1 && Lexicon::titles().contains(text(pos))) {
             // "the Crown" (not "the Crown Prince"): the state as a party to a case, in Commonwealth courts.
-            if (text(pos) == u"Crown" && isWord(pos - 1, u"the") && !(end < m_count && m_tokens[end].capitalized && m_tokens[end].kind == Kind::Word))
+            if (text(pos) == u"Crown" && m_tk.isWord(pos - 1, u"the") && !(end < m_count && m_tokens[end].capitalized && m_tokens[end].kind == Kind::Word))
                 addMention(pos, end, EntityType::Organisation, QStringLiteral("Crown"));
             return;
         }
@@ -1245,7 +1225,7 @@ private:
         if (length == 1 && isAllCapsAcronym(firstWord)) {
             // "Kennedy Space Center (KSC)": an abbreviation given in brackets stands for the name before it, here and
             // wherever the article uses it again.
-            if (isPunct(pos - 1, u'(') && isPunct(end, u')')) {
+            if (m_tk.isPunct(pos - 1, u'(') && m_tk.isPunct(end, u')')) {
                 const int named = m_mentionOf.value(pos - 2, -1);
                 // The abbreviation begins with the name's first letter: "Kennedy Space Center (KSC)", not "the
                 // Harmonized Tariff Schedule of the United States (HTSUS)".
@@ -1261,7 +1241,7 @@ private:
             // "Movimento 5 Stelle (M5S)": no name was found before the brackets (the number broke it), but the words there
             // begin with the abbreviation's letters and hold an organisation's head word: they are its name. Not "Executive
             // Order (E.O.)", "Racketeer Influenced and Corrupt Organizations (RICO)" (an act).
-            if (isPunct(pos - 1, u'(') && isPunct(end, u')') && !taken(pos - 2) && !firstWord.back().isDigit()) {
+            if (m_tk.isPunct(pos - 1, u'(') && m_tk.isPunct(end, u')') && !taken(pos - 2) && !firstWord.back().isDigit()) {
                 if (const int longFirst = nameWithInitials(pos - 1, firstWord); longFirst >= 0 && organisationHeadIn(longFirst, pos - 1)) {
                     const QString name = joined(longFirst, pos - 1);
                     addMention(longFirst, pos - 1, EntityType::Organisation, name);
@@ -1287,7 +1267,7 @@ private:
             static const WordTable<> thingNouns{u"system", u"systems", u"tax", u"taxes", u"scheme", u"format", u"formats", u"protocol",
                                                 u"virus", u"file", u"files", u"study", u"studies", u"trial", u"trials", u"survey",
                                                 u"code", u"syndrome", u"disorder", u"disorders", u"test", u"tests", u"score", u"scores"};
-            if (isLowerWord(end) && thingNouns.contains(text(end)))
+            if (m_tk.isLowerWord(end) && thingNouns.contains(text(end)))
                 return;
             if (canBeOrganisationAbbreviation(firstWord) && !isVersionedProduct(firstWord))
                 addMention(pos, end, EntityType::Organisation, firstWord.toString());
@@ -1295,7 +1275,7 @@ private:
         }
         // "the Church", "the Court", "the Administration": an organisation's head word alone, after "the", is the
         // organisation the article has named with it, or one of that name.
-        if (length == 1 && isWord(pos - 1, u"the") && isOrganisationHead(pos) && !Lexicon::titles().contains(firstWord)
+        if (length == 1 && m_tk.isWord(pos - 1, u"the") && isOrganisationHead(pos) && !Lexicon::titles().contains(firstWord)
             && firstWord != u"Channel") {
             addMention(pos, end, EntityType::Organisation, organisationNamedWith(firstWord));
             return;
@@ -1306,7 +1286,7 @@ private:
                                                  u"district", u"county", u"island", u"port", u"capital", u"municipality",
                                                  u"settlement", u"commune", u"prefecture", u"oblast", u"neighbourhood",
                                                  u"neighborhood", u"towns", u"cities", u"villages", u"islands"};
-        if (length <= 3 && isWord(pos - 1, u"of") && isLowerWord(pos - 2) && settlementNouns.contains(text(pos - 2)) && end == runEnd(pos)
+        if (length <= 3 && m_tk.isWord(pos - 1, u"of") && m_tk.isLowerWord(pos - 2) && settlementNouns.contains(text(pos - 2)) && end == runEnd(pos)
             && !m_gazetteer.isFirstName(firstWord)) {
             const QString name = joined(pos, end);
             addMention(pos, end, EntityType::Place, name);
@@ -1332,11 +1312,11 @@ private:
         // ("X, head of ..."), a name given after a role ("the UN envoy, X, said"), an occupation written before it
         // ("curator Elaine Gustafon"), or an organisation it belongs to ("Kwong Chun-yu of the Democratic Party").
         const bool saidOf = speechVerbBefore(pos) && pos == runFirst
-            && (length >= 2 || tellingVerbBefore(pos) || isPunct(end, u',') || isPunct(end, u'.')); // "said Mauer,"
+            && (length >= 2 || tellingVerbBefore(pos) || m_tk.isPunct(end, u',') || m_tk.isPunct(end, u'.')); // "said Mauer,"
         const bool speaks = speechVerbAfter(end - 1) >= 0 || saidOf
-            || appositiveAfter(end) || (isPunct(end, u',') && speechVerbAfter(end) >= 0) || (length >= 2 && saysAfterAppositive(end))
-            || (pos == runFirst && isPunct(pos - 1, u',') && isLowerWord(pos - 2) && Lexicon::roleNouns().contains(text(pos - 2)));
-        const bool described = length >= 2 && pos == runFirst && isLowerWord(pos - 1) && occupationNouns().contains(text(pos - 1));
+            || appositiveAfter(end) || (m_tk.isPunct(end, u',') && speechVerbAfter(end) >= 0) || (length >= 2 && saysAfterAppositive(end))
+            || (pos == runFirst && m_tk.isPunct(pos - 1, u',') && m_tk.isLowerWord(pos - 2) && Lexicon::roleNouns().contains(text(pos - 2)));
+        const bool described = length >= 2 && pos == runFirst && m_tk.isLowerWord(pos - 1) && occupationNouns().contains(text(pos - 1));
         const bool member = length >= 2 && memberOfOrganisation(pos, end, runEnd(end));
         const bool personLike = length <= 4 && (titled || firstName || (length >= 2 && (speaks || described || member)));
 
@@ -1344,11 +1324,11 @@ private:
         // name is someone's ("Marc Lamont Hill commented").
         static const WordTable<> surnameLikeHeads{u"Hall", u"Hill",  u"Park",   u"Lake",  u"Castle",
                                                   u"Beach", u"Tower", u"Bridge", u"Banks", u"Temple"};
-        const bool surnameLike = length == 2 && surnameLikeHeads.contains(text(end - 1)) && !isWord(pos - 1, u"the") && !isLocativeWord(pos - 1);
+        const bool surnameLike = length == 2 && surnameLikeHeads.contains(text(end - 1)) && !m_tk.isWord(pos - 1, u"the") && !isLocativeWord(pos - 1);
         const bool someonesName = firstName && (titled || speaks || described || surnameLike);
         int placeHead = end - 1;
         for (int k = pos + 1; k + 1 < end; ++k) {
-            if (isWord(k, u"of") && Lexicon::placeHeads().contains(text(k - 1)))
+            if (m_tk.isWord(k, u"of") && Lexicon::placeHeads().contains(text(k - 1)))
                 placeHead = k - 1;
         }
         if (length >= 2 && Lexicon::placeHeads().contains(text(placeHead)) && !someonesName) {
@@ -1367,11 +1347,11 @@ private:
         static const WordTable<> areaNouns{u"constituency", u"constituencies", u"district", u"ward", u"riding", u"electorate",
                                            u"sector", u"seat", u"region", u"area", u"category", u"division", u"county", u"province"};
         // "Steve Rubell of Studio 54": a name that goes on with a number is not this word alone.
-        const bool areaAfter = (isLowerWord(end) && areaNouns.contains(text(end))) || (end < m_count && m_tokens[end].kind == Kind::Number);
+        const bool areaAfter = (m_tk.isLowerWord(end) && areaNouns.contains(text(end))) || (end < m_count && m_tokens[end].kind == Kind::Number);
         const bool namedAs = atRunEnd && personLike && !titled && namedAsOrganisation(pos);
         if ((!personLike || namedAs) && atRunEnd && !areaAfter && (belongsToOrganisation(pos) || hasMember)) {
             // "leader of the National Renewal party": the lower-case noun that says what it is belongs to the name.
-            const int nameEnd = isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) ? end + 1 : end;
+            const int nameEnd = m_tk.isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) ? end + 1 : end;
             const QString name = joined(pos, nameEnd);
             addMention(pos, nameEnd, EntityType::Organisation, name);
             // The same words elsewhere in the article name it too: "the Sea Org" after "a group called the Sea Org".
@@ -1380,7 +1360,7 @@ private:
             return;
         }
         // "the National Renewal party", "the Tarnholm daily": a lower-case organisation noun right after the name.
-        if (atRunEnd && isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
+        if (atRunEnd && m_tk.isLowerWord(end) && Lexicon::trailingOrganisationNouns().contains(text(end)) && !sentenceStart
             && !personLike) {
             addMention(pos, end + 1, EntityType::Organisation, joined(pos, end + 1));
             return;
@@ -1417,8 +1397,8 @@ private:
             // A surname alone: a person named before in this article, or a well-known one. Not a word used as a
             // noun ("a former Scientologist", "a Christian denomination") or in a role ("Foreign Affairs minister").
             // Nor a plural or a role that speaks ("Observers said", "Officials say").
-            const bool noun = isWord(pos - 1, u"a") || isWord(pos - 1, u"an") || isWord(pos - 1, u"the") || isWord(pos - 1, u"former")
-                || (isLowerWord(end) && (Lexicon::roleNouns().contains(text(end)) || occupationNouns().contains(text(end))))
+            const bool noun = m_tk.isWord(pos - 1, u"a") || m_tk.isWord(pos - 1, u"an") || m_tk.isWord(pos - 1, u"the") || m_tk.isWord(pos - 1, u"former")
+                || (m_tk.isLowerWord(end) && (Lexicon::roleNouns().contains(text(end)) || occupationNouns().contains(text(end))))
                 || ((sentenceStart || firstWord.endsWith(u's')) && isPeopleNoun(firstWord)); // "G7 Leaders asked"
             QString name = knownPersonFor(firstWord);
             if (name.isEmpty() && !sentenceStart && !noun)
@@ -1512,9 +1492,9 @@ private:
                 || m_tokens[open + 1].kind != Kind::Word || !m_tokens[open + 1].capitalized)
                 continue;
             int close = open + 1;
-            while (close < m_count && close < open + 14 && (m_tokens[close].kind == Kind::Word || isPunct(close, u'&')))
+            while (close < m_count && close < open + 14 && (m_tokens[close].kind == Kind::Word || m_tk.isPunct(close, u'&')))
                 ++close;
-            if (close - open < 3 || !isPunct(close, u')'))
+            if (close - open < 3 || !m_tk.isPunct(close, u')'))
                 continue;
             const QString initials = initialsOf(open + 1, close).toUpper();
             if (initials.size() < 3)
@@ -1580,17 +1560,17 @@ private:
                                                        u"school", u"schools", u"bands", u"groups", u"parties", u"companies",
                                                        u"firms", u"newspapers", u"broadcasters", u"charities", u"militias"};
         int t = pos - 1;
-        if (isWord(t, u"the") || isWord(t, u"The"))
+        if (m_tk.isWord(t, u"the") || m_tk.isWord(t, u"The"))
             --t;
-        if (isWord(t, u"of")) {
+        if (m_tk.isWord(t, u"of")) {
             const int m = m_mentionOf.value(t - 1, -1);
             if (m >= 0 && m_a.mentions[m].type == EntityType::Person)
                 return true;
-            return isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
+            return m_tk.isLowerWord(t - 1) && memberNouns.contains(text(t - 1));
         }
         if (namedAsOrganisation(pos))
             return true;
-        return isLowerWord(t) && organisationTypeNouns.contains(text(t)) && !isWord(pos - 1, u"of");
+        return m_tk.isLowerWord(t) && organisationTypeNouns.contains(text(t)) && !m_tk.isWord(pos - 1, u"of");
     }
 
     // "a group called the Sea Org", "an organisation known as Youngspiration", "bands such as The Velvet Underground",
@@ -1608,22 +1588,22 @@ private:
         int t = pos - 1;
         if (t >= 0 && m_tokens[t].kind == Kind::Word && (text(t) == u"the" || text(t) == u"The"))
             --t;
-        if (!isLowerWord(t))
+        if (!m_tk.isLowerWord(t))
             return false;
         if (text(t) == u"as") {
-            if (isLowerWord(t - 1) && text(t - 1) == u"known") {
+            if (m_tk.isLowerWord(t - 1) && text(t - 1) == u"known") {
                 --t;
             } else {
                 // "bands such as", "such bands as"
-                const bool suchFirst = isLowerWord(t - 2) && text(t - 2) == u"such" && isLowerWord(t - 1) && typeNouns.contains(text(t - 1));
-                const bool suchAfter = isLowerWord(t - 1) && text(t - 1) == u"such" && isLowerWord(t - 2) && typeNouns.contains(text(t - 2));
+                const bool suchFirst = m_tk.isLowerWord(t - 2) && text(t - 2) == u"such" && m_tk.isLowerWord(t - 1) && typeNouns.contains(text(t - 1));
+                const bool suchAfter = m_tk.isLowerWord(t - 1) && text(t - 1) == u"such" && m_tk.isLowerWord(t - 2) && typeNouns.contains(text(t - 2));
                 return suchFirst || suchAfter;
             }
         }
         if (!callingWords.contains(text(t)))
             return false;
         for (int k = t - 1; k >= t - 3 && k >= 0; --k) {
-            if (isLowerWord(k) && typeNouns.contains(text(k)))
+            if (m_tk.isLowerWord(k) && typeNouns.contains(text(k)))
                 return true;
         }
         return false;
@@ -1670,13 +1650,13 @@ private:
     // "Kiara Perkins, a second year art major, admitted": a saying verb after an appositive set off by commas.
     bool saysAfterAppositive(int end) const
     {
-        if (!isPunct(end, u','))
+        if (!m_tk.isPunct(end, u','))
             return false;
         const int sentence = m_tokens[end].sentence;
         for (int t = end + 1; t < m_count && t < end + 14 && m_tokens[t].sentence == sentence; ++t) {
-            if (m_tokens[t].kind == Kind::Punct && !isPunct(t, u',') && !isPunct(t, u'-'))
+            if (m_tokens[t].kind == Kind::Punct && !m_tk.isPunct(t, u',') && !m_tk.isPunct(t, u'-'))
                 return false;
-            if (isPunct(t, u','))
+            if (m_tk.isPunct(t, u','))
                 return t > end + 2 && speechVerbAfter(t) >= 0;
         }
         return false;
@@ -1703,16 +1683,16 @@ private:
                 };
                 // A neighbour in the list: ", X" or "and X" before, ", X" or "and X" after.
                 int before = first - 1;
-                if (isWord(before, u"and") || isWord(before, u"or"))
+                if (m_tk.isWord(before, u"and") || m_tk.isWord(before, u"or"))
                     --before;
-                if (isPunct(before, u','))
+                if (m_tk.isPunct(before, u','))
                     --before;
-                const bool listedAfter = (isPunct(first - 1, u',') || isWord(first - 1, u"and")) && personAt(before) && before < first - 1;
+                const bool listedAfter = (m_tk.isPunct(first - 1, u',') || m_tk.isWord(first - 1, u"and")) && personAt(before) && before < first - 1;
                 // Before a person only with "and" or "or": "X, Brian Nelson" is as often an appositive.
                 int after = end;
-                if (isPunct(after, u','))
+                if (m_tk.isPunct(after, u','))
                     ++after;
-                const bool conjunction = isWord(after, u"and") || isWord(after, u"or");
+                const bool conjunction = m_tk.isWord(after, u"and") || m_tk.isWord(after, u"or");
                 if (conjunction)
                     ++after;
                 const bool listedBefore = conjunction && personAt(after);
@@ -1727,7 +1707,7 @@ private:
     }
 
     // "told Reuters", "asked Nowak": the one told or asked is named right after the verb.
-    bool tellingVerbBefore(int t) const { return isWord(t - 1, u"told") || isWord(t - 1, u"asked") || isWord(t - 1, u"tells"); }
+    bool tellingVerbBefore(int t) const { return m_tk.isWord(t - 1, u"told") || m_tk.isWord(t - 1, u"asked") || m_tk.isWord(t - 1, u"tells"); }
 
     // A known first name standing alone as a name: not a place or organisation the gazetteer knows, not a word that
     // also opens sentences ("Will", "May"), not followed by another capitalised word.
@@ -1750,10 +1730,10 @@ private:
         if (everyday.contains(word))
             return false;
         // In running text: after a lower-case word, a comma or an opening quotation mark.
-        if (!(isLowerWord(t - 1) || isPunct(t - 1, u',') || isPunct(t - 1, u'"') || isPunct(t - 1, QChar(0x201C))))
+        if (!(m_tk.isLowerWord(t - 1) || m_tk.isPunct(t - 1, u',') || m_tk.isPunct(t - 1, u'"') || m_tk.isPunct(t - 1, QChar(0x201C))))
             return false;
         // Not a word of a longer name ("Museum of Art", "the Art"): it is written in running text.
-        if (isWord(t - 1, u"of") || isWord(t - 1, u"for") || isWord(t - 1, u"the") || isWord(t - 1, u"on") || isPunct(t - 1, u'&'))
+        if (m_tk.isWord(t - 1, u"of") || m_tk.isWord(t - 1, u"for") || m_tk.isWord(t - 1, u"the") || m_tk.isWord(t - 1, u"on") || m_tk.isPunct(t - 1, u'&'))
             return false;
         return t > 0 && !(m_tokens[t - 1].kind == Kind::Word && m_tokens[t - 1].capitalized);
     }
@@ -1769,15 +1749,15 @@ private:
     // "Valeska Paris, an Australian woman", "Hernan Dario Gomez, Panama coach".
     bool appositiveAfter(int end) const
     {
-        if (!isPunct(end, u','))
+        if (!m_tk.isPunct(end, u','))
             return false;
         int t = end + 1;
-        if (isWord(t, u"the") || isWord(t, u"a") || isWord(t, u"an"))
+        if (m_tk.isWord(t, u"the") || m_tk.isWord(t, u"a") || m_tk.isWord(t, u"an"))
             ++t;
-        while (t < m_count && (m_tokens[t].capitalized || (isLowerWord(t) && text(t).endsWith(u"-year-old"))) && t < end + 5)
+        while (t < m_count && (m_tokens[t].capitalized || (m_tk.isLowerWord(t) && text(t).endsWith(u"-year-old"))) && t < end + 5)
             ++t;
         // "a former", "the 42-year-old"
-        for (; t < m_count && isLowerWord(t) && t < end + 7; ++t) {
+        for (; t < m_count && m_tk.isLowerWord(t) && t < end + 7; ++t) {
             if (Lexicon::roleNouns().contains(text(t)) || occupationNouns().contains(text(t)) || Lexicon::unnamedSpeakerNouns().contains(text(t)))
                 return true;
             if (!describingWords().contains(text(t)))
@@ -1808,7 +1788,7 @@ private:
     {
         using K = Gazetteer::PlaceKind;
         for (int c = 1; c + 1 < m_count; ++c) {
-            if (!isPunct(c, u',') || m_tokens[c + 1].sentence != m_tokens[c].sentence)
+            if (!m_tk.isPunct(c, u',') || m_tokens[c + 1].sentence != m_tokens[c].sentence)
                 continue;
             const int b = placeStartingAt(c + 1);
             if (b < 0)
@@ -1852,12 +1832,12 @@ private:
                     continue;
             }
             // Not a list of places: "Kyiv, Kharkiv, Donetsk and Luhansk".
-            if (isPunct(aFirst - 1, u',') && m_mentionOf.value(aFirst - 2, -1) >= 0
+            if (m_tk.isPunct(aFirst - 1, u',') && m_mentionOf.value(aFirst - 2, -1) >= 0
                 && m_a.mentions[m_mentionOf[aFirst - 2]].type == EntityType::Place)
                 continue;
             int outerEnd = bEnd;
             int countryMention = -1;
-            if (!bCountry && isPunct(bEnd, u',')) {
+            if (!bCountry && m_tk.isPunct(bEnd, u',')) {
                 if (const int country = placeStartingAt(bEnd + 1); country >= 0) {
                     const int countryEnd = endTokenOf(m_a.mentions[country]);
                     const Gazetteer::Entry *cEntry = placeEntry(bEnd + 1, countryEnd);
@@ -1867,7 +1847,7 @@ private:
                     }
                 }
             }
-            if (outerEnd == bEnd && !bCountry && (isPunct(bEnd, u',') || isWord(bEnd, u"and") || isWord(bEnd, u"or"))
+            if (outerEnd == bEnd && !bCountry && (m_tk.isPunct(bEnd, u',') || m_tk.isWord(bEnd, u"and") || m_tk.isWord(bEnd, u"or"))
                 && placeStartingAt(bEnd + 1) >= 0)
                 continue;
 
@@ -2011,7 +1991,7 @@ private:
             const int end = endTokenOf(mention);
             if (mention.type == EntityType::Group) {
                 // "the Belgians": the team, after "the" and in the plural.
-                if (end - first == 1 && isWord(first - 1, u"the") && text(first).endsWith(u's'))
+                if (end - first == 1 && m_tk.isWord(first - 1, u"the") && text(first).endsWith(u's'))
                     mention.type = EntityType::Organisation;
                 continue;
             }
@@ -2021,9 +2001,9 @@ private:
             if (!entry || !(entry->placeKinds & (K::Country | K::Region | K::City)) || (entry->placeKinds & K::Continent))
                 continue;
             // "lost 1–2 to England" is a team, "travelled to England" a place.
-            const bool toOpponent = isWord(first - 1, u"to") && (m_tokens.value(first - 2).kind == Kind::Number || (first >= 2 && losing.contains(text(first - 2))));
-            if ((isLocativeWord(first - 1) && !toOpponent) || isWord(first - 1, u"throughout") || isWord(first - 1, u"around")
-                || isWord(first - 1, u"of") || isWord(first - 1, u"within"))
+            const bool toOpponent = m_tk.isWord(first - 1, u"to") && (m_tokens.value(first - 2).kind == Kind::Number || (first >= 2 && losing.contains(text(first - 2))));
+            if ((isLocativeWord(first - 1) && !toOpponent) || m_tk.isWord(first - 1, u"throughout") || m_tk.isWord(first - 1, u"around")
+                || m_tk.isWord(first - 1, u"of") || m_tk.isWord(first - 1, u"within"))
                 continue;
             mention.type = EntityType::Organisation;
         }
@@ -2045,7 +2025,7 @@ private:
             const EntityMention &mention = m_a.mentions[m];
             const int first = m_tk.tokenAt(mention.start);
             const int end = endTokenOf(mention);
-            if (end >= m_count || m_tokens[end].length() != 2 || !isLowerWord(end) || text(end) != u"in")
+            if (end >= m_count || m_tokens[end].length() != 2 || !m_tk.isLowerWord(end) || text(end) != u"in")
                 continue;
             bool facility = false;
             for (int t = first; t < end && !facility; ++t)
@@ -2089,18 +2069,18 @@ private:
             const int end = endTokenOf(mention);
             if (end >= m_count || m_tokens[end].kind != Kind::Word || m_tokens[end].capitalized)
                 continue;
-            if (isLocativeWord(first - 1) || (isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
+            if (isLocativeWord(first - 1) || (m_tk.isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
                 continue;
             int v = end;
-            while (v < m_count && isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
+            while (v < m_count && m_tk.isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
                 ++v;
-            if (!isLowerWord(v))
+            if (!m_tk.isLowerWord(v))
                 continue;
             const QStringView verb = text(v);
             // A verb of saying after auxiliaries ("has said"); another verb in the past right after the name ("fired",
             // not "has maintained", which as often tells what a country is like).
             const bool acts = sayingVerbs().contains(verb)
-                || (v == end && verb.size() >= 5 && verb.endsWith(u"ed") && !notActions.contains(verb) && !isWord(v + 1, u"by"));
+                || (v == end && verb.size() >= 5 && verb.endsWith(u"ed") && !notActions.contains(verb) && !m_tk.isWord(v + 1, u"by"));
             if (!acts)
                 continue;
             // The gazetteer last: it needs the name as a string.
@@ -2157,7 +2137,7 @@ private:
                     }
                 }
                 // "Greensboro" in "University of North Carolina at Greensboro": the town of the campus.
-                if (outer.type == EntityType::Organisation && isWord(t - 1, u"at") && isCampusAt(t - 1, first)) {
+                if (outer.type == EntityType::Organisation && m_tk.isWord(t - 1, u"at") && isCampusAt(t - 1, first)) {
                     const QString town = joined(t, end);
                     const Gazetteer::Entry *place = placeEntry(t, end);
                     addSecondaryMention(t, end, EntityType::Place, place ? place->canonical : town);
@@ -2165,7 +2145,7 @@ private:
                     continue;
                 }
                 // "Bogliasco" in "Municipality of Bogliasco": the town a local body is of.
-                if (outer.type == EntityType::Organisation && t == first + 2 && isWord(t - 1, u"of") && isLocalBody(text(first))
+                if (outer.type == EntityType::Organisation && t == first + 2 && m_tk.isWord(t - 1, u"of") && isLocalBody(text(first))
                     && !m_gazetteer.startsName(text(t))) {
                     int placeEnd = t;
                     while (placeEnd < end && m_tokens[placeEnd].capitalized && m_tokens[placeEnd].kind == Kind::Word)
@@ -2250,10 +2230,10 @@ private:
             if (mention.type != EntityType::Person)
                 continue;
             int t = m_tk.tokenAt(mention.end);
-            if (!isPunct(t, u','))
+            if (!m_tk.isPunct(t, u','))
                 continue;
             ++t;
-            if (isWord(t, u"the") || isWord(t, u"a") || isWord(t, u"an"))
+            if (m_tk.isWord(t, u"the") || m_tk.isWord(t, u"a") || m_tk.isWord(t, u"an"))
                 ++t;
             QSet<QString> qualifiers;
             QStringList roles;
@@ -2279,9 +2259,9 @@ private:
             if (roles.isEmpty())
                 continue;
             // "head of the Ukrainian Presidential Office"
-            if (isWord(t, u"of") || isWord(t, u"for") || isWord(t, u"at")) {
+            if (m_tk.isWord(t, u"of") || m_tk.isWord(t, u"for") || m_tk.isWord(t, u"at")) {
                 ++t;
-                if (isWord(t, u"the"))
+                if (m_tk.isWord(t, u"the"))
                     ++t;
                 const int m = m_mentionOf.value(t, -1);
                 if (m >= 0) {
@@ -2296,7 +2276,7 @@ private:
             // An appositive is closed by a comma or the end of the sentence; "X, the president recalled ..." is
             // a new clause whose subject is the president, not a description of X.
             const bool closed = t >= m_count || m_tokens[t].sentence != m_tokens[m_tk.tokenAt(mention.start)].sentence
-                || isPunct(t, u',') || isPunct(t, u'.') || isPunct(t, u')') || isPunct(t, u';');
+                || m_tk.isPunct(t, u',') || m_tk.isPunct(t, u'.') || m_tk.isPunct(t, u')') || m_tk.isPunct(t, u';');
             if (!closed)
                 continue;
             PersonRecord &person = m_a.person(mention.name);
@@ -2334,11 +2314,7 @@ private:
     QString personByTitle(QStringView surname, const QStringList &roles) const
     {
         QString found;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        const auto candidates = m_peopleByWord.constFind(surname);
-#else
-        const auto candidates = m_peopleByWord.constFind(surname.toString());
-#endif
+        const auto candidates = m_peopleByWord.constFind(hashKey(surname));
         if (candidates != m_peopleByWord.constEnd()) {
             for (const QString &candidate : *candidates) {
                 const PersonRecord &person = *m_a.findPerson(candidate);
@@ -2402,7 +2378,7 @@ private:
     const Tokenizer &m_tk;
     const QList<Token> &m_tokens;
     const int m_count;
-    const QDate m_date;
+    const QDate m_date; ///< the article's, possibly invalid
     QList<int> m_mentionOf; ///< token -> mention, while mentions are being found
     QList<bool> m_secondary; ///< for each mention: a name inside or around another, which does not own its tokens
     QList<int> m_unresolved;
@@ -2428,9 +2404,9 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 {
 }
 
-void EntityRecognizer::recognize(ArticleAnalysis &analysis, QDate articleDate) const
+void EntityRecognizer::recognize(ArticleAnalysis &analysis) const
 {
-    Recognition(m_gazetteer, analysis, articleDate).run();
+    Recognition(m_gazetteer, analysis).run();
 }
 
 } // namespace Verbatim

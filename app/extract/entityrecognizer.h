@@ -22,7 +22,8 @@ class EntityRecognizer
 public:
     explicit EntityRecognizer(const Gazetteer &gazetteer);
 
-    void recognize(ArticleAnalysis &analysis, QDate articleDate) const;
+    /// Relative dates are resolved against `analysis.date`.
+    void recognize(ArticleAnalysis &analysis) const;
 
 private:
     const Gazetteer &m_gazetteer;

@@ -90,17 +90,13 @@ void Gazetteer::addNationality(const QString &word, const QString &country)
 
 const Gazetteer::Entry *Gazetteer::find(QStringView name) const
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const auto found = m_names.constFind(name);
-#else
-    const auto found = m_names.constFind(name.toString());
-#endif
+    const auto found = m_names.constFind(hashKey(name));
     return found == m_names.constEnd() ? nullptr : &*found;
 }
 
 Gazetteer::Gender Gazetteer::genderOfFirstName(QStringView name) const
 {
-    return m_firstNames.value(name.toString(), Gender::Unknown);
+    return m_firstNames.value(hashKey(name), Gender::Unknown);
 }
 
 void Gazetteer::loadTsv(const QString &path, QCryptographicHash &fingerprint, const std::function<void(const QStringList &)> &row)
@@ -374,7 +370,7 @@ QString Gazetteer::personByTitle(QStringView surname, const QString &title, QDat
     QString containing;
     int exactCount = 0;
     int containingCount = 0;
-    for (const QString &name : m_peopleBySurname.value(surname.toString())) {
+    for (const QString &name : m_peopleBySurname.value(hashKey(surname))) {
         const Entry *entry = find(name);
         if (!entry || entry->type != EntityType::Person || entry->role.isEmpty())
             continue;
@@ -399,7 +395,7 @@ QString Gazetteer::personInOfficeBySurname(QStringView surname, QDate date) cons
     if (!date.isValid())
         return {};
     QString found;
-    for (const QString &name : m_peopleBySurname.value(surname.toString())) {
+    for (const QString &name : m_peopleBySurname.value(hashKey(surname))) {
         const QList<Term> terms = m_termsByName.value(name);
         const bool inOffice = std::any_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
             return term.from.isValid() && term.from <= date && (!term.to.isValid() || date <= term.to);

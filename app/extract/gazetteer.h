@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extraction.h"
+#include "wordtable.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -47,21 +48,14 @@ public:
     /// The entry for a whole name as written ("Volodymyr Zelenskyy", "NATO", "Kyiv"); tokens separated by one space.
     const Entry *find(QStringView name) const;
     /// Whether some name starts with this token; lets a scan skip most tokens with one lookup.
-    bool startsName(QStringView token) const { return m_firstTokens.contains(lookupKey(token)); }
+    bool startsName(QStringView token) const { return m_firstTokens.contains(hashKey(token)); }
     int longestNameTokens() const { return m_longestNameTokens; }
 
-    bool isFirstName(QStringView name) const
-    {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        return m_firstNames.contains(name);
-#else
-        return m_firstNames.contains(name.toString());
-#endif
-    }
+    bool isFirstName(QStringView name) const { return m_firstNames.contains(hashKey(name)); }
     Gender genderOfFirstName(QStringView name) const;
     /// The one person known by this surname ("Zelenskyy" -> "Volodymyr Zelenskyy"), or an empty string when
     /// none or several are.
-    QString personBySurname(QStringView surname) const { return m_surnames.value(lookupKey(surname)); }
+    QString personBySurname(QStringView surname) const { return m_surnames.value(hashKey(surname)); }
     /// The words that name a country or its people ("Ukraine", "Ukrainian", "Ukrainians"); the country's own name
     /// where the data knows no others. Lets a bare surname resolve to a well-known person only in an article that
     /// speaks of that person's country ("Putin" in a story about Russia, not "O'Brien's book" in a story about Kyiv).
@@ -83,7 +77,7 @@ public:
     QString personByRole(const QString &role, const QString &country) const { return m_roleHolders.value(role + u'\t' + country); }
 
     /// The country of a nationality word ("Ukrainian", "Russians"), or an empty string.
-    QString countryOfNationality(QStringView word) const { return m_nationalities.value(lookupKey(word)); }
+    QString countryOfNationality(QStringView word) const { return m_nationalities.value(hashKey(word)); }
 
     /// Adds a name; later additions of the same name do not replace earlier ones.
     void add(const QString &name, const Entry &entry);
@@ -116,13 +110,6 @@ private:
     bool isCommonWordSubdivision(const QString &name) const;
 
     QHash<QString, Entry> m_names;
-    // Qt 6.8 looks a QStringView up in a QHash<QString, ...> without making a QString; the extractor does millions of
-    // these lookups per second.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    static QStringView lookupKey(QStringView key) { return key; }
-#else
-    static QString lookupKey(QStringView key) { return key.toString(); }
-#endif
 
     QHash<QString, bool> m_firstTokens; ///< the first word of every name
     int m_longestNameTokens = 1;

@@ -260,6 +260,16 @@ const WordTable<> &verbsWithAddressee()
     return table;
 }
 
+QString normalisedRole(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    if (lower == u"spokesman" || lower == u"spokeswoman")
+        return QStringLiteral("spokesperson");
+    if (lower == u"defense")
+        return QStringLiteral("defence");
+    return lower;
+}
+
 Pronoun subjectPronoun(QStringView word)
 {
     // Contractions keep their pronoun: "I'm announcing", "we're calling on".

@@ -42,6 +42,10 @@ const WordTable<> &verbsNeedingThat();
 /// Speech verbs whose addressee comes before what is asked: "urged the allies to ...", "called on Congress to ...".
 const WordTable<> &verbsWithAddressee();
 
+/// A role word in lower case, in the one spelling the extractor compares: "Spokesman" and "spokeswoman" are
+/// "spokesperson", "Defense" is "defence".
+QString normalisedRole(QStringView word);
+
 enum class Pronoun : quint8 { None, Masculine, Feminine, Plural, Neuter, FirstPerson };
 /// The pronoun a subject word is, also in contractions ("I'm", "we're").
 Pronoun subjectPronoun(QStringView word);

@@ -27,7 +27,7 @@ Extraction RuleExtractor::extract(const ExtractionInput &input) const
 {
     ArticleAnalysis analysis(input.text, input.date);
     analysis.title = input.title;
-    m_entities.recognize(analysis, input.date);
+    m_entities.recognize(analysis);
     const QList<Quotation> quotations = QuotationScanner::scan(input.text);
 
     Extraction extraction;

@@ -75,15 +75,6 @@ public:
 
 private:
     QStringView text(int t) const { return m_tk.textOf(t); }
-    // Asked of every token several times over: the length, known at compile time, rules out most words at once.
-    template<qsizetype N>
-    bool isWord(int t, const char16_t (&word)[N]) const
-    {
-        return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && m_tokens[t].length() == N - 1
-            && text(t).compare(QStringView(word, N - 1), Qt::CaseInsensitive) == 0;
-    }
-    bool isPunct(int t, QStringView marks) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Punct && marks.contains(text(t)[0]); }
-    bool isLowerWord(int t) const { return t >= 0 && t < m_count && m_tokens[t].kind == Kind::Word && !m_tokens[t].capitalized; }
     int sentenceFirst(int t) const { return m_tk.sentences()[m_tokens[t].sentence].firstToken; }
     int sentenceEnd(int t) const { return m_tk.sentences()[m_tokens[t].sentence].endToken; }
     const EntityMention *mentionAt(int t) const
@@ -222,9 +213,10 @@ private:
     // there is one.
     QString turnSpeaker(int t, bool *turn = nullptr, int *turnFirst = nullptr, bool *question = nullptr) const
     {
+        // The first token of paragraph p, found by walking on from the first of paragraph p + 1: paragraph numbers only
+        // grow along the text.
+        int first = t;
         for (int p = m_tokens[t].paragraph; p >= 0; --p) {
-            // The first tokens of paragraph p.
-            int first = t;
             while (first > 0 && m_tokens[first - 1].paragraph >= p)
                 --first;
             if (m_tokens[first].paragraph != p)
@@ -233,7 +225,7 @@ private:
             QStringList words;
             while (k < m_count && k < first + 6 && m_tokens[k].kind == Kind::Word && text(k).size() > 1 && text(k) == text(k).toString().toUpper())
                 words.append(text(k++).toString());
-            if (!words.isEmpty() && isPunct(k, u":")) {
+            if (!words.isEmpty() && m_tk.isPunct(k, u":")) {
                 if (turn)
                     *turn = true;
                 if (turnFirst)
@@ -245,19 +237,17 @@ private:
                     return {};
                 }
                 // "THE PRESIDENT:": the person the article names with that role.
-                const QString role = words.constLast().toLower();
                 if (words.constFirst() == u"THE") {
                     QStringList roles;
                     for (qsizetype w = 1; w < words.size(); ++w)
                         roles.append(words[w].toLower());
                     // "THE PRESIDENT:" in "Remarks by President Biden ...": the President whose remarks they are.
                     for (QString &r : roles)
-                        r = normalisedRole(r);
+                        r = Lexicon::normalisedRole(r);
                     if (const QString holder = authorsOffice(roles); !holder.isEmpty())
                         return holder;
                     return resolveRole(roles, QString(), m_tokens[t].start);
                 }
-                Q_UNUSED(role);
                 const QString name = surname.front() + surname.mid(1).toLower();
                 for (const PersonRecord &person : m_a.people) {
                     if (person.name.endsWith(u' ' + name) || person.name == name)
@@ -384,7 +374,7 @@ private:
         QStringList roles;
         for (qsizetype w = 0; w < nameFirst; ++w) {
             if (words[w] != u"of" && words[w] != u"the")
-                roles.append(normalisedRole(words[w]));
+                roles.append(Lexicon::normalisedRole(words[w]));
         }
         const QString written = words.mid(nameFirst).join(u' ');
         if (!written.front().isUpper())
@@ -392,7 +382,7 @@ private:
         QString name;
         if (std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return Lexicon::titles().contains(word) || word == u"of" || word == u"the"; })) {
             // "Statement by the President": a release of the US President's office, the only one titled so in English.
-            roles.append(normalisedRole(written));
+            roles.append(Lexicon::normalisedRole(written));
             if (roles == QStringList{QStringLiteral("president")} || roles == QStringList{QStringLiteral("vice"), QStringLiteral("president")})
                 name = m_gazetteer.officeHolder(roles.join(u' '), QStringLiteral("United States"), m_a.date);
         } else if (nameFirst + 1 < words.size()) {
@@ -487,16 +477,6 @@ private:
         return {};
     }
 
-    QString normalisedRole(QStringView word) const
-    {
-        const QString lower = word.toString().toLower();
-        if (lower == u"spokesman" || lower == u"spokeswoman")
-            return QStringLiteral("spokesperson");
-        if (lower == u"defense")
-            return QStringLiteral("defence");
-        return lower;
-    }
-
     // A speaker phrase that ends at token `e` (inclusive): a pronoun, a name, a role or an organisation noun.
     Speaker speakerEndingAt(int e, int lowerBound) const
     {
@@ -507,7 +487,7 @@ private:
             // "he" on its own, not "the" + pronoun or "and he".
             return resolvePronoun(e);
         }
-        if (isWord(e, u"you")) {
+        if (m_tk.isWord(e, u"you")) {
             Speaker speaker;
             speaker.firstToken = e;
             speaker.endToken = e + 1;
@@ -523,13 +503,13 @@ private:
             // "the Ukrainian president" where "Ukrainian" is a mention: handled below as a role.
             return speaker;
         }
-        if (isLowerWord(e) && Lexicon::roleNouns().contains(text(e)))
+        if (m_tk.isLowerWord(e) && Lexicon::roleNouns().contains(text(e)))
             return rolePhraseEndingAt(e, lowerBound);
         if (m_tokens[e].capitalized && Lexicon::titles().contains(text(e)))
             return titlePhraseEndingAt(e, lowerBound);
-        if (isLowerWord(e) && Lexicon::organisationNouns().contains(text(e)))
+        if (m_tk.isLowerWord(e) && Lexicon::organisationNouns().contains(text(e)))
             return organisationPhraseEndingAt(e, lowerBound);
-        if (isLowerWord(e) && Lexicon::unnamedSpeakerNouns().contains(text(e)))
+        if (m_tk.isLowerWord(e) && Lexicon::unnamedSpeakerNouns().contains(text(e)))
             return unnamedPhraseEndingAt(e, lowerBound);
         return none;
     }
@@ -540,8 +520,8 @@ private:
     {
         Speaker speaker;
         int t = e - 1;
-        while (t >= lowerBound && (isLowerWord(t) || (m_tokens[t].capitalized && mentionAt(t))) && t >= e - 3
-               && !Lexicon::auxiliaries().contains(text(t)) && !isWord(t, u"that") && !isWord(t, u"and"))
+        while (t >= lowerBound && (m_tk.isLowerWord(t) || (m_tokens[t].capitalized && mentionAt(t))) && t >= e - 3
+               && !Lexicon::auxiliaries().contains(text(t)) && !m_tk.isWord(t, u"that") && !m_tk.isWord(t, u"and"))
             --t;
         static const WordTable<> determiners{u"the", u"a", u"an", u"one", u"another", u"two", u"three", u"several", u"some", u"many", u"his", u"her", u"their"};
         if (t >= lowerBound && determiners.contains(text(t).toString().toLower()))
@@ -557,23 +537,23 @@ private:
         Speaker speaker;
         QStringList roles;
         int t = e;
-        while (t >= lowerBound && isLowerWord(t) && (Lexicon::roleNouns().contains(text(t)) || text(t) == u"senior" || text(t) == u"top")) {
+        while (t >= lowerBound && m_tk.isLowerWord(t) && (Lexicon::roleNouns().contains(text(t)) || text(t) == u"senior" || text(t) == u"top")) {
             if (Lexicon::roleNouns().contains(text(t)))
-                roles.prepend(normalisedRole(text(t)));
+                roles.prepend(Lexicon::normalisedRole(text(t)));
             --t;
         }
         QString qualifier;
-        if (t >= lowerBound && m_tokens[t].kind == Kind::Word && m_tokens[t].capitalized && !isWord(t, u"the")) {
+        if (t >= lowerBound && m_tokens[t].kind == Kind::Word && m_tokens[t].capitalized && !m_tk.isWord(t, u"the")) {
             const EntityMention *mention = mentionAt(t);
             qualifier = mention ? mention->name : text(t).toString();
             t = mention ? mentionFirstToken(t) - 1 : t - 1;
         }
         // A role needs a determiner ("the president"); "Kremlin spokesman" without one is part of a name.
-        if (!(t >= lowerBound && (isWord(t, u"the") || isWord(t, u"a") || isWord(t, u"an"))))
+        if (!(t >= lowerBound && (m_tk.isWord(t, u"the") || m_tk.isWord(t, u"a") || m_tk.isWord(t, u"an"))))
             return speaker;
         speaker.firstToken = t;
         speaker.endToken = e + 1;
-        if (isWord(t, u"the"))
+        if (m_tk.isWord(t, u"the"))
             speaker.name = resolveRole(roles, qualifier, m_tokens[t].start);
         return speaker;
     }
@@ -585,10 +565,10 @@ private:
         QStringList roles;
         int t = e;
         while (t >= lowerBound && m_tokens[t].capitalized && Lexicon::titles().contains(text(t))) {
-            roles.prepend(normalisedRole(text(t)));
+            roles.prepend(Lexicon::normalisedRole(text(t)));
             --t;
         }
-        if (!(t >= lowerBound && isWord(t, u"the")))
+        if (!(t >= lowerBound && m_tk.isWord(t, u"the")))
             return speaker;
         speaker.firstToken = t;
         speaker.endToken = e + 1;
@@ -603,12 +583,12 @@ private:
         Speaker speaker;
         int t = e - 1;
         QString qualifier;
-        if (t >= lowerBound && m_tokens[t].kind == Kind::Word && m_tokens[t].capitalized && !isWord(t, u"the")) {
+        if (t >= lowerBound && m_tokens[t].kind == Kind::Word && m_tokens[t].capitalized && !m_tk.isWord(t, u"the")) {
             const EntityMention *mention = mentionAt(t);
             qualifier = mention ? mention->name : text(t).toString();
             t = mention ? mentionFirstToken(t) - 1 : t - 1;
         }
-        if (!(t >= lowerBound && isWord(t, u"the")))
+        if (!(t >= lowerBound && m_tk.isWord(t, u"the")))
             return speaker;
         speaker.firstToken = t;
         speaker.endToken = e + 1;
@@ -638,7 +618,7 @@ private:
         int t = first;
         // Past an opening adverbial: "Late on Wednesday, ..."
         for (int k = first; k < verb && k < first + 10; ++k) {
-            if (isPunct(k, u",")) {
+            if (m_tk.isPunct(k, u",")) {
                 t = k + 1;
                 break;
             }
@@ -647,7 +627,7 @@ private:
             return resolvePronoun(t);
         Speaker speaker = speakerStartingAt(t, verb);
         // Only a subject that ends where its verb begins: "the Valdorian president appeared".
-        if (speaker.found() && speaker.endToken < verb && isLowerWord(speaker.endToken))
+        if (speaker.found() && speaker.endToken < verb && m_tk.isLowerWord(speaker.endToken))
             return speaker;
         return {};
     }
@@ -659,10 +639,10 @@ private:
         if (!speaker.found() || speaker.name.isEmpty() || speaker.endToken - speaker.firstToken > 6)
             return speaker;
         int t = speaker.firstToken - 1;
-        if (isWord(t, u"the"))
+        if (m_tk.isWord(t, u"the"))
             --t;
         static const WordTable<> prepositions{u"of", u"at", u"from", u"in", u"for", u"with", u"near", u"inside", u"outside"};
-        if (!(t > first && isLowerWord(t) && prepositions.contains(text(t))))
+        if (!(t > first && m_tk.isLowerWord(t) && prepositions.contains(text(t))))
             return speaker;
         const Speaker head = speakerEndingAt(t - 1, first);
         if (head.found())
@@ -684,7 +664,7 @@ private:
         if (const EntityMention *mention = mentionAt(t); mention && mention->type != EntityType::Date) {
             int end = mentionEndToken(t);
             // "the Ukrainian president": the mention is only the qualifier of a role.
-            if (isLowerWord(end) && Lexicon::roleNouns().contains(text(end)))
+            if (m_tk.isLowerWord(end) && Lexicon::roleNouns().contains(text(end)))
                 return none;
             Speaker speaker;
             speaker.name = mention->name;
@@ -704,7 +684,7 @@ private:
                 if (mention && mention->type == EntityType::Person)
                     return speakerStartingAt(k, upperBound);
                 // "Under Secretary of the Treasury for Terrorism and Financial Intelligence, Brian E. Nelson"
-                if (isPunct(k, u",") && !comma) {
+                if (m_tk.isPunct(k, u",") && !comma) {
                     comma = true;
                     continue;
                 }
@@ -715,7 +695,7 @@ private:
             }
         }
         // "according to the Institute for International Finance": "the" and a name.
-        if (isWord(t, u"the") && t + 1 < upperBound) {
+        if (m_tk.isWord(t, u"the") && t + 1 < upperBound) {
             if (const EntityMention *mention = mentionAt(t + 1);
                 mention && mention->type != EntityType::Date && mentionFirstToken(t + 1) == t + 1 && !(m_tokens[t + 1].capitalized && Lexicon::titles().contains(text(t + 1)))) {
                 Speaker speaker = speakerStartingAt(t + 1, upperBound);
@@ -725,20 +705,20 @@ private:
                 }
             }
         }
-        if (isWord(t, u"the") && t + 1 < upperBound && m_tokens[t + 1].capitalized && Lexicon::titles().contains(text(t + 1))) {
+        if (m_tk.isWord(t, u"the") && t + 1 < upperBound && m_tokens[t + 1].capitalized && Lexicon::titles().contains(text(t + 1))) {
             int e = t + 1;
             while (e + 1 < upperBound && m_tokens[e + 1].capitalized && Lexicon::titles().contains(text(e + 1)))
                 ++e;
             if (!mentionAt(e + 1))
                 return titlePhraseEndingAt(e, t);
         }
-        if (isWord(t, u"the")) {
+        if (m_tk.isWord(t, u"the")) {
             // Read forward to the last role or organisation noun of the phrase, then resolve it backwards.
             int e = t + 1;
             if (e < upperBound && m_tokens[e].capitalized)
                 e = mentionAt(e) ? mentionEndToken(e) : e + 1;
             int last = -1;
-            while (e < upperBound && isLowerWord(e)
+            while (e < upperBound && m_tk.isLowerWord(e)
                    && (Lexicon::roleNouns().contains(text(e)) || Lexicon::organisationNouns().contains(text(e)) || text(e) == u"senior")) {
                 last = e;
                 ++e;
@@ -757,54 +737,54 @@ private:
     int cueEnd(int t) const
     {
         // "According to X" opens sentences; every other cue is a lower-case verb.
-        if (isWord(t, u"according"))
-            return isWord(t + 1, u"to") ? t + 2 : -1;
+        if (m_tk.isWord(t, u"according"))
+            return m_tk.isWord(t + 1, u"to") ? t + 2 : -1;
         // "The following statement is attributed to X:" (a readout's source), "Attributed to X:"
-        if (isWord(t, u"attributed"))
-            return isWord(t + 1, u"to") && isPunct(attributionEnd(t + 2), u":") ? t + 2 : -1;
-        if (!isLowerWord(t))
+        if (m_tk.isWord(t, u"attributed"))
+            return m_tk.isWord(t + 1, u"to") && m_tk.isPunct(attributionEnd(t + 2), u":") ? t + 2 : -1;
+        if (!m_tk.isLowerWord(t))
             return -1;
         const QStringView word = text(t);
         if (!Lexicon::speechVerbs().contains(word))
             return -1;
         // "-ing" forms speak only in the present progressive: "I'm announcing that", "we're calling on"; "we're adding
         // new names" adds, it does not say.
-        if (isParticiple(word) && (word == u"adding" || word == u"saying" || word == u"telling") && !isPunct(t - 1, u","))
+        if (isParticiple(word) && (word == u"adding" || word == u"saying" || word == u"telling") && !m_tk.isPunct(t - 1, u","))
             return -1;
-        if (isParticiple(word) && !(isWord(t - 1, u"am") || isWord(t - 1, u"is") || isWord(t - 1, u"are")
+        if (isParticiple(word) && !(m_tk.isWord(t - 1, u"am") || m_tk.isWord(t - 1, u"is") || m_tk.isWord(t - 1, u"are")
                                     || (t > 0 && m_tokens[t - 1].kind == Kind::Word && text(t - 1).contains(u'\'') == false
                                         && Lexicon::subjectPronoun(text(t - 1)) != Lexicon::Pronoun::None && text(t - 1).size() > 2)
                                     || (t > 0 && (text(t - 1).endsWith(u"'m") || text(t - 1).endsWith(u"\u2019m") || text(t - 1).endsWith(u"'re")
                                                   || text(t - 1).endsWith(u"\u2019re")))))
             return -1;
         // "Having said that, ...", "that said, ...": a turn of the argument, not a report.
-        if (word == u"said" && ((isWord(t - 1, u"having") && isWord(t + 1, u"that")) || (isWord(t - 1, u"that") && isPunct(t + 1, u","))))
+        if (word == u"said" && ((m_tk.isWord(t - 1, u"having") && m_tk.isWord(t + 1, u"that")) || (m_tk.isWord(t - 1, u"that") && m_tk.isPunct(t + 1, u","))))
             return -1;
         if (word == u"pointed")
-            return isWord(t + 1, u"to") || isWord(t + 1, u"out") ? t + 2 : -1;
+            return m_tk.isWord(t + 1, u"to") || m_tk.isWord(t + 1, u"out") ? t + 2 : -1;
         // "made clear that", "has been clear that"
         if (word == u"made" || word == u"makes" || word == u"making" || word == u"been") {
             // "has been very clear that", "made it abundantly clear that"
             int n = t + 1;
-            if (isWord(n, u"it"))
+            if (m_tk.isWord(n, u"it"))
                 ++n;
-            if (isWord(n, u"very") || isWord(n, u"quite") || isWord(n, u"perfectly") || (isLowerWord(n) && text(n).endsWith(u"ly")))
+            if (m_tk.isWord(n, u"very") || m_tk.isWord(n, u"quite") || m_tk.isWord(n, u"perfectly") || (m_tk.isLowerWord(n) && text(n).endsWith(u"ly")))
                 ++n;
-            return isWord(n, u"clear") ? n + 1 : -1;
+            return m_tk.isWord(n, u"clear") ? n + 1 : -1;
         }
         if (word == u"called" || word == u"calling")
-            return isWord(t + 1, u"on") || isWord(t + 1, u"for") || isWord(t + 1, u"upon") ? t + 2 : -1;
+            return m_tk.isWord(t + 1, u"on") || m_tk.isWord(t + 1, u"for") || m_tk.isWord(t + 1, u"upon") ? t + 2 : -1;
         if (Lexicon::verbsNeedingThat().contains(word)) {
             // "revealed that ...", "confirmed: ...", "agreed, “...”" report something; "revealed deficiencies" does not.
             int n = t + 1;
-            while (n < m_count && isLowerWord(n) && text(n).endsWith(u"ly"))
+            while (n < m_count && m_tk.isLowerWord(n) && text(n).endsWith(u"ly"))
                 ++n;
-            if (!(isWord(n, u"that") || isPunct(n, u":\u201C\"") || (isPunct(n, u",") && isPunct(n + 1, u"\u201C\""))))
+            if (!(m_tk.isWord(n, u"that") || m_tk.isPunct(n, u":\u201C\"") || (m_tk.isPunct(n, u",") && m_tk.isPunct(n + 1, u"\u201C\""))))
                 return -1;
         }
         if (word == u"expressed") {
             int n = t + 1;
-            if (isWord(n, u"his") || isWord(n, u"her") || isWord(n, u"their") || isWord(n, u"its") || isWord(n, u"the"))
+            if (m_tk.isWord(n, u"his") || m_tk.isWord(n, u"her") || m_tk.isWord(n, u"their") || m_tk.isWord(n, u"its") || m_tk.isWord(n, u"the"))
                 ++n;
             return n < m_count && Lexicon::expressedNouns().contains(text(n)) ? n + 1 : -1;
         }
@@ -815,7 +795,7 @@ private:
     int attributionEnd(int t) const
     {
         int k = t;
-        while (k < m_count && k < t + 24 && !isPunct(k, u":") && m_tokens[k].paragraph == m_tokens[t].paragraph
+        while (k < m_count && k < t + 24 && !m_tk.isPunct(k, u":") && m_tokens[k].paragraph == m_tokens[t].paragraph
                && !(m_tokens[k].kind == Kind::Word && !m_tokens[k].capitalized && !Lexicon::nameConnectors().contains(text(k))))
             ++k;
         return k;
@@ -835,13 +815,13 @@ private:
     bool afterModal(int verb, int first) const
     {
         int t = verb - 1;
-        while (t >= first && isLowerWord(t) && Lexicon::auxiliaries().contains(text(t)) && !Lexicon::modals().contains(text(t)))
+        while (t >= first && m_tk.isLowerWord(t) && Lexicon::auxiliaries().contains(text(t)) && !Lexicon::modals().contains(text(t)))
             --t;
-        if (t >= first && isLowerWord(t) && Lexicon::modals().contains(text(t)))
+        if (t >= first && m_tk.isLowerWord(t) && Lexicon::modals().contains(text(t)))
             return true;
         // "is going to announce", "plans to announce" report nothing yet; "I want to highlight that" is the statement.
-        if (isWord(t, u"to"))
-            return !(isWord(t - 1, u"want") || isWord(t - 1, u"wanted") || isWord(t - 1, u"wants") || isWord(t - 1, u"like"));
+        if (m_tk.isWord(t, u"to"))
+            return !(m_tk.isWord(t - 1, u"want") || m_tk.isWord(t - 1, u"wanted") || m_tk.isWord(t - 1, u"wants") || m_tk.isWord(t - 1, u"like"));
         // "we'll announce"
         return t >= first && m_tokens[t].kind == Kind::Word && (text(t).endsWith(u"'ll") || text(t).endsWith(u"\u2019ll"));
     }
@@ -852,10 +832,10 @@ private:
         if (isParticiple(text(verb)))
             return false;
         int t = verb - 1;
-        while (t >= 0 && isLowerWord(t) && (text(t).endsWith(u"ly") || isWord(t, u"also") || isWord(t, u"not")))
+        while (t >= 0 && m_tk.isLowerWord(t) && (text(t).endsWith(u"ly") || m_tk.isWord(t, u"also") || m_tk.isWord(t, u"not")))
             --t;
-        return isWord(t, u"was") || isWord(t, u"were") || isWord(t, u"been") || isWord(t, u"being") || isWord(t, u"is")
-            || isWord(t, u"are") || isWord(t, u"be");
+        return m_tk.isWord(t, u"was") || m_tk.isWord(t, u"were") || m_tk.isWord(t, u"been") || m_tk.isWord(t, u"being") || m_tk.isWord(t, u"is")
+            || m_tk.isWord(t, u"are") || m_tk.isWord(t, u"be");
     }
 
     void findCues()
@@ -868,20 +848,20 @@ private:
             const int first = sentenceFirst(t);
             bool opensSentence = true;
             for (int k = first; k < t && opensSentence; ++k)
-                opensSentence = m_tokens[k].capitalized || isWord(k, u"the") || mentionAt(k);
+                opensSentence = m_tokens[k].capitalized || m_tk.isWord(k, u"the") || mentionAt(k);
             // "..., but frankly the Government of Ukraine isn't buying that": a name followed by its verb is a subject.
             if (!opensSentence) {
                 const int next = m_tk.tokenAt(mention.end);
-                opensSentence = next < m_count && isLowerWord(next) && m_tokens[next].start == mention.end + 1
+                opensSentence = next < m_count && m_tk.isLowerWord(next) && m_tokens[next].start == mention.end + 1
                     && (Lexicon::auxiliaries().contains(text(next)) || Lexicon::speechVerbs().contains(text(next)) || text(next).endsWith(u"n't")
-                        || text(next).endsWith(u"n\u2019t") || isWord(next, u"are") || isWord(next, u"were"));
+                        || text(next).endsWith(u"n\u2019t") || m_tk.isWord(next, u"are") || m_tk.isWord(next, u"were"));
             }
             remember(mention.start, m_tokens[t].sentence, mention.name, mention.type, opensSentence);
         }
         // "The President was asked ..., and he said": a title used as a name that opens a sentence is its subject too.
         for (const Sentence &sentence : m_tk.sentences()) {
             const int first = sentence.firstToken;
-            if (first + 1 < sentence.endToken && isWord(first, u"the") && m_tokens[first + 1].capitalized
+            if (first + 1 < sentence.endToken && m_tk.isWord(first, u"the") && m_tokens[first + 1].capitalized
                 && Lexicon::titles().contains(text(first + 1)) && !mentionAt(first + 1)) {
                 int e = first + 1;
                 while (e + 1 < sentence.endToken && m_tokens[e + 1].capitalized && Lexicon::titles().contains(text(e + 1)))
@@ -901,8 +881,8 @@ private:
             Cue cue;
             cue.verb = t;
             cue.verbEnd = end;
-            cue.according = isWord(t, u"according");
-            cue.attribution = isWord(t, u"attributed");
+            cue.according = m_tk.isWord(t, u"according");
+            cue.attribution = m_tk.isWord(t, u"attributed");
             // "According to X" is the whole sentence's source; the rest of the sentence is what X says.
             const int first = sentenceFirst(t);
             const int last = sentenceEnd(t);
@@ -926,33 +906,31 @@ private:
                 // Department of Defense (DoD) announced") and an appositive ("Andriy Yermak, head of the Presidential
                 // Office, said").
                 int e = t - 1;
-                static const WordTable<> adverbs{u"further", u"also", u"again", u"then", u"later", u"previously", u"repeatedly",
-                                                 u"once", u"still", u"just", u"already", u"today", u"now", u"first", u"even"};
                 while (e >= first) {
-                    if (isLowerWord(e) && (Lexicon::auxiliaries().contains(text(e)) || adverbs.contains(text(e)) || text(e).endsWith(u"ly"))) {
+                    if (m_tk.isLowerWord(e) && (Lexicon::auxiliaries().contains(text(e)) || text(e).endsWith(u"ly"))) {
                         --e;
-                    } else if (isWord(e, u"to") && (isWord(e - 1, u"want") || isWord(e - 1, u"wanted") || isWord(e - 1, u"wants") || isWord(e - 1, u"like"))) {
+                    } else if (m_tk.isWord(e, u"to") && (m_tk.isWord(e - 1, u"want") || m_tk.isWord(e - 1, u"wanted") || m_tk.isWord(e - 1, u"wants") || m_tk.isWord(e - 1, u"like"))) {
                         // "I want to highlight that", "I would like to stress that"
                         e -= 2;
-                    } else if (m_tokens[e].kind == Kind::Possessive && isWord(t, u"been")) {
+                    } else if (m_tokens[e].kind == Kind::Possessive && m_tk.isWord(t, u"been")) {
                         // "The President's been very clear"
                         --e;
-                    } else if (isPunct(e, u")")) {
+                    } else if (m_tk.isPunct(e, u")")) {
                         int open = e - 1;
-                        while (open > first && !isPunct(open, u"(") && e - open < 12)
+                        while (open > first && !m_tk.isPunct(open, u"(") && e - open < 12)
                             --open;
-                        if (!isPunct(open, u"("))
+                        if (!m_tk.isPunct(open, u"("))
                             break;
                         e = open - 1;
                     } else {
                         break;
                     }
                 }
-                if (isPunct(e, u",")) {
+                if (m_tk.isPunct(e, u",")) {
                     int comma = e - 1;
-                    while (comma > first && !isPunct(comma, u",") && e - comma < 16 && !isPunct(comma, u"\u201D\"\u00BB\u201C"))
+                    while (comma > first && !m_tk.isPunct(comma, u",") && e - comma < 16 && !m_tk.isPunct(comma, u"\u201D\"\u00BB\u201C"))
                         --comma;
-                    if (isPunct(comma, u",") && comma > first && !isPunct(comma - 1, u"\u201D\"\u00BB'\u2019")) {
+                    if (m_tk.isPunct(comma, u",") && comma > first && !m_tk.isPunct(comma - 1, u"\u201D\"\u00BB'\u2019")) {
                         // "The UN envoy, Zoë Kovač-Đurić, said": a name between the commas is the speaker;
                         // "Andriy Yermak, head of the office, said": otherwise the phrase before them is.
                         const EntityMention *inner = mentionAt(e - 1);
@@ -961,7 +939,7 @@ private:
                         else
                             cue.speaker = speakerEndingAt(comma - 1, first);
                     }
-                } else if (isWord(e, u"and") || isWord(e, u"but")) {
+                } else if (m_tk.isWord(e, u"and") || m_tk.isWord(e, u"but")) {
                     cue.speaker = coordinatedSubject(t, first);
                 } else {
                     cue.speaker = speakerEndingAt(e, first);
@@ -992,7 +970,7 @@ private:
                     }
                 }
                 // "...," said Henrik Sollberg / "...," said the minister
-                if (!cue.speaker.found() && (e < first || isPunct(e, u",\u2013\u2014") || isPunct(e, u"\u201D\"\u00BB'\u2019"))) {
+                if (!cue.speaker.found() && (e < first || m_tk.isPunct(e, u",\u2013\u2014") || m_tk.isPunct(e, u"\u201D\"\u00BB'\u2019"))) {
                     cue.speaker = speakerStartingAt(end, last);
                     cue.inverted = cue.speaker.found();
                 }
@@ -1060,52 +1038,52 @@ private:
         if (cue.according)
             return t;
         // "expressed his readiness to hold talks": the readiness is part of what was expressed.
-        if (isWord(cue.verb, u"expressed"))
+        if (m_tk.isWord(cue.verb, u"expressed"))
             return cue.verb + 1;
         // "said simply:", "said flatly that"
-        while (t < last && isLowerWord(t) && (text(t).endsWith(u"ly") || isWord(t, u"again") || isWord(t, u"also")))
+        while (t < last && m_tk.isLowerWord(t) && (text(t).endsWith(u"ly") || m_tk.isWord(t, u"again") || m_tk.isWord(t, u"also")))
             ++t;
-        if (isPunct(t, u":,"))
+        if (m_tk.isPunct(t, u":,"))
             ++t;
         // "urged the allies to ...", "called on Congress to ...": what was asked starts at "to".
-        if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !isWord(cue.verb, u"told") && !isWord(cue.verb, u"tells")) {
+        if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !m_tk.isWord(cue.verb, u"told") && !m_tk.isWord(cue.verb, u"tells")) {
             for (int k = t; k < last && k < t + 10; ++k) {
-                if (isWord(k, u"to") && isLowerWord(k + 1))
+                if (m_tk.isWord(k, u"to") && m_tk.isLowerWord(k + 1))
                     return k;
-                if (isPunct(k, u".;:") || isWord(k, u"that"))
+                if (m_tk.isPunct(k, u".;:") || m_tk.isWord(k, u"that"))
                     break;
             }
         }
         // "As Secretary-General António Guterres said, enough is enough.", "as I have said before, ..."
         int comma = t;
-        while (comma < last && comma < t + 3 && isLowerWord(comma))
+        while (comma < last && comma < t + 3 && m_tk.isLowerWord(comma))
             ++comma;
-        if (isPunct(comma, u",")) {
+        if (m_tk.isPunct(comma, u",")) {
             int k = cue.speaker.found() ? cue.speaker.firstToken - 1 : cue.verb - 1;
             while (k > sentenceFirst(cue.verb)
-                   && ((isLowerWord(k) && Lexicon::auxiliaries().contains(text(k))) || (m_tokens[k].capitalized && !isWord(k, u"as"))
-                       || isWord(k, u"the")))
+                   && ((m_tk.isLowerWord(k) && Lexicon::auxiliaries().contains(text(k))) || (m_tokens[k].capitalized && !m_tk.isWord(k, u"as"))
+                       || m_tk.isWord(k, u"the")))
                 --k;
-            if (isWord(k, u"as"))
+            if (m_tk.isWord(k, u"as"))
                 return comma + 1;
         }
         // "told reporters", "told Radio Meridian": the listener is not what was said.
-        if (isWord(cue.verb, u"told") || isWord(cue.verb, u"tells")) {
+        if (m_tk.isWord(cue.verb, u"told") || m_tk.isWord(cue.verb, u"tells")) {
             if (mentionAt(t))
                 t = mentionEndToken(t);
-            else if (isWord(t, u"reporters") || isWord(t, u"journalists") || isWord(t, u"him") || isWord(t, u"her") || isWord(t, u"them")
-                     || isWord(t, u"us") || isWord(t, u"me") || isWord(t, u"the") || isWord(t, u"a"))
-                t += isWord(t, u"the") || isWord(t, u"a") ? 2 : 1;
+            else if (m_tk.isWord(t, u"reporters") || m_tk.isWord(t, u"journalists") || m_tk.isWord(t, u"him") || m_tk.isWord(t, u"her") || m_tk.isWord(t, u"them")
+                     || m_tk.isWord(t, u"us") || m_tk.isWord(t, u"me") || m_tk.isWord(t, u"the") || m_tk.isWord(t, u"a"))
+                t += m_tk.isWord(t, u"the") || m_tk.isWord(t, u"a") ? 2 : 1;
         }
-        if (isWord(t, u"that"))
+        if (m_tk.isWord(t, u"that"))
             return t + 1;
         // "said in an interview published by Libération that ..."
         static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"while", u"to", u"from", u"via", u"late", u"earlier", u"later", u"through"};
-        if (t < last && isLowerWord(t) && prepositions.contains(text(t))) {
+        if (t < last && m_tk.isLowerWord(t) && prepositions.contains(text(t))) {
             for (int k = t + 1; k < last && k < t + 14; ++k) {
-                if (isWord(k, u"that"))
+                if (m_tk.isWord(k, u"that"))
                     return k + 1;
-                if (isPunct(k, u".;") || cueEnd(k) >= 0)
+                if (m_tk.isPunct(k, u".;") || cueEnd(k) >= 0)
                     break;
             }
         }
@@ -1141,7 +1119,7 @@ private:
         if (q.close < 0)
             return nullptr;
         int t = m_tk.tokenAt(q.close + 1);
-        while (isPunct(t, u",\u2013\u2014-"))
+        while (m_tk.isPunct(t, u",\u2013\u2014-"))
             ++t;
         if (t >= m_count || m_tokens[t].paragraph != m_tokens[m_tk.tokenAt(q.close)].paragraph)
             return nullptr;
@@ -1172,7 +1150,7 @@ private:
     template<qsizetype N>
     bool isLabel(int t, const char16_t (&label)[N]) const
     {
-        return isWord(t, label) && isPunct(t + 1, u":");
+        return m_tk.isWord(t, label) && m_tk.isPunct(t + 1, u":");
     }
 
     // The speaker a "Quote:" paragraph or a continuing quotation paragraph inherits: whoever spoke last, else the
@@ -1231,10 +1209,10 @@ private:
                 return;
             before->used = true;
             int start = contentStart(*before);
-            if (isPunct(start, u":"))
+            if (m_tk.isPunct(start, u":"))
                 ++start;
             // "X wrote on social media late on Friday: “...”": a colon right before the quotation introduces it.
-            if (start >= open || isPunct(open - 1, u":")) {
+            if (start >= open || m_tk.isPunct(open - 1, u":")) {
                 m_statements.append(statementFor(before, StatementKind::Direct, q.contentStart, q.contentEnd));
             } else {
                 // Reported speech that quotes a fragment: the whole report is the statement.
@@ -1253,7 +1231,7 @@ private:
         if (opensParagraph && paragraphFirst > 0) {
             // A quotation paragraph after one that introduces its speaker ("X said:") or quotes them.
             const int previousLast = paragraphFirst - 1;
-            const bool introduced = isPunct(previousLast, u":");
+            const bool introduced = m_tk.isPunct(previousLast, u":");
             const bool continues = !m_statements.isEmpty() && m_tokens[m_tk.tokenAt(m_statements.constLast().start)].paragraph == m_tokens[previousLast].paragraph;
             if (introduced || continues) {
                 ExtractedStatement statement = statementFor(nullptr, StatementKind::Direct, q.contentStart, q.contentEnd);
@@ -1348,9 +1326,9 @@ private:
                 const int first = sentenceFirst(cue.verb);
                 if (cue.verb == first) {
                     int t = cue.speaker.endToken;
-                    while (t < m_count && (isPunct(t, u",") || (isLowerWord(t) && t < cue.speaker.endToken + 6 && !isPunct(t, u","))) && !isPunct(t, u","))
+                    while (t < m_count && (m_tk.isPunct(t, u",") || (m_tk.isLowerWord(t) && t < cue.speaker.endToken + 6 && !m_tk.isPunct(t, u","))) && !m_tk.isPunct(t, u","))
                         ++t;
-                    if (isPunct(t, u","))
+                    if (m_tk.isPunct(t, u","))
                         ++t;
                     if (t >= sentenceEnd(cue.verb))
                         continue;
@@ -1358,7 +1336,7 @@ private:
                     end = sentenceContentEnd(cue.verb);
                 } else {
                     int e = cue.verb - 1;
-                    while (e > first && isPunct(e, u","))
+                    while (e > first && m_tk.isPunct(e, u","))
                         --e;
                     start = m_tokens[first].start;
                     end = m_tokens[e].end;
@@ -1369,20 +1347,20 @@ private:
                     continue;
                 // An asking verb reports something only with what was asked: "asked the allies to ...", "urged that
                 // ...", "asked whether ...", not "asked them for help of late" or "the sanctions we were asked to design".
-                if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !isWord(cue.verb, u"told") && !isWord(cue.verb, u"tells")
-                    && !((isWord(t, u"to") && t > cue.verbEnd) || isWord(t, u"whether") || isWord(t, u"if") || isWord(t - 1, u"that")
-                         || isPunct(t - 1, u":")))
+                if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !m_tk.isWord(cue.verb, u"told") && !m_tk.isWord(cue.verb, u"tells")
+                    && !((m_tk.isWord(t, u"to") && t > cue.verbEnd) || m_tk.isWord(t, u"whether") || m_tk.isWord(t, u"if") || m_tk.isWord(t - 1, u"that")
+                         || m_tk.isPunct(t - 1, u":")))
                     continue;
                 start = m_tokens[t].start;
                 end = sentenceContentEnd(cue.verb);
                 // "..., according to Reuters": who reported it is not part of what was said; "said X and described
                 // Y as ...": the second verb starts a statement of its own.
                 for (int k = t; k + 1 < sentenceEnd(cue.verb); ++k) {
-                    const bool according = isWord(k, u"according") && isWord(k + 1, u"to");
-                    const bool nextCue = (isWord(k, u"and") || isWord(k, u"but")) && cueEnd(k + 1) >= 0;
+                    const bool according = m_tk.isWord(k, u"according") && m_tk.isWord(k + 1, u"to");
+                    const bool nextCue = (m_tk.isWord(k, u"and") || m_tk.isWord(k, u"but")) && cueEnd(k + 1) >= 0;
                     if (according || nextCue) {
                         int e = k - 1;
-                        while (e > t && isPunct(e, u",\u2013\u2014"))
+                        while (e > t && m_tk.isPunct(e, u",\u2013\u2014"))
                             --e;
                         end = m_tokens[e].end;
                         break;
@@ -1393,16 +1371,16 @@ private:
                 continue;
             // "announced the action at a press conference": naming the act is not saying something.
             const int objectFirst = m_tk.tokenAt(start);
-            if ((isWord(objectFirst, u"the") || isWord(objectFirst, u"this") || isWord(objectFirst, u"these"))
-                && (isWord(objectFirst + 1, u"action") || isWord(objectFirst + 1, u"actions") || isWord(objectFirst + 1, u"step")
-                    || isWord(objectFirst + 1, u"move") || isWord(objectFirst + 1, u"decision")))
+            if ((m_tk.isWord(objectFirst, u"the") || m_tk.isWord(objectFirst, u"this") || m_tk.isWord(objectFirst, u"these"))
+                && (m_tk.isWord(objectFirst + 1, u"action") || m_tk.isWord(objectFirst + 1, u"actions") || m_tk.isWord(objectFirst + 1, u"step")
+                    || m_tk.isWord(objectFirst + 1, u"move") || m_tk.isWord(objectFirst + 1, u"decision")))
                 continue;
-            if (isWord(objectFirst, u"it") && isPunct(objectFirst + 1, u"."))
+            if (m_tk.isWord(objectFirst, u"it") && m_tk.isPunct(objectFirst + 1, u"."))
                 continue;
             // "replied within the hour", "wrote on social media": a prepositional phrase is not what was said.
             static const WordTable<> prepositions{u"in", u"on", u"at", u"during", u"after", u"before", u"within", u"to", u"from", u"via", u"with", u"for", u"by", u"late", u"early", u"earlier", u"later", u"shortly", u"briefly", u"again", u"repeatedly"};
             const int firstContent = m_tk.tokenAt(start);
-            if (!cue.according && firstContent == cue.verbEnd && isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
+            if (!cue.according && firstContent == cue.verbEnd && m_tk.isLowerWord(firstContent) && prepositions.contains(text(firstContent)))
                 continue;
             const bool quotes = std::any_of(m_quotations.cbegin(), m_quotations.cend(), [&](const Quotation &q) { return q.open >= start && q.open < end; });
             m_statements.append(statementFor(&cue, quotes ? StatementKind::Mixed : StatementKind::Indirect, start, end));

@@ -46,6 +46,27 @@ public:
     QStringView textOf(const Token &token) const { return m_text.sliced(token.start, token.length()); }
     QStringView textOf(int tokenIndex) const { return textOf(m_tokens[tokenIndex]); }
 
+    /// Whether token `t` exists and is the word `word`, in any case. Asked of every token several times over: the
+    /// length, known at compile time, rules out most tokens without comparing characters.
+    template<qsizetype N>
+    bool isWord(int t, const char16_t (&word)[N]) const
+    {
+        return t >= 0 && t < m_tokens.size() && m_tokens[t].kind == Token::Kind::Word && m_tokens[t].length() == N - 1
+            && textOf(t).compare(QStringView(word, N - 1), Qt::CaseInsensitive) == 0;
+    }
+    /// Whether token `t` exists and is a word that does not begin with a capital.
+    bool isLowerWord(int t) const { return t >= 0 && t < m_tokens.size() && m_tokens[t].kind == Token::Kind::Word && !m_tokens[t].capitalized; }
+    /// Whether token `t` exists and is the punctuation mark `mark`.
+    bool isPunct(int t, QChar mark) const
+    {
+        return t >= 0 && t < m_tokens.size() && m_tokens[t].kind == Token::Kind::Punct && m_text[m_tokens[t].start] == mark;
+    }
+    /// Whether token `t` exists and is one of the punctuation marks `marks`.
+    bool isPunct(int t, QStringView marks) const
+    {
+        return t >= 0 && t < m_tokens.size() && m_tokens[t].kind == Token::Kind::Punct && marks.contains(m_text[m_tokens[t].start]);
+    }
+
     /// The index of the first token that starts at or after `position`.
     int tokenAt(qsizetype position) const;
 

@@ -8,6 +8,20 @@
 
 namespace Verbatim {
 
+/// A QStringView as the key to look up in a QHash<QString, ...>: itself on Qt 6.8 and later, which look views up
+/// without making a QString; a copy before.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+inline QStringView hashKey(QStringView key)
+{
+    return key;
+}
+#else
+inline QString hashKey(QStringView key)
+{
+    return key.toString();
+}
+#endif
+
 /// A set of words (or short phrases) with a small value each, looked up by QStringView without allocating where
 /// Qt allows it (6.8 and later): the extractor does millions of these lookups per second.
 template<typename Value = quint8>
@@ -32,11 +46,7 @@ public:
     }
     const Value *find(QStringView word) const
     {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        const auto it = m_words.constFind(word);
-#else
-        const auto it = m_words.constFind(word.toString());
-#endif
+        const auto it = m_words.constFind(hashKey(word));
         return it == m_words.constEnd() ? nullptr : &*it;
     }
     qsizetype size() const { return m_words.size(); }
