@@ -257,6 +257,25 @@ private Q_SLOTS:
     }
 
     // The token tests both the recogniser and the statement finder ask of every token.
+    // Where sentences end around single capital letters: an initial does not end one; a letter after a lower-case word,
+    // before a word that opens sentences, does.
+    void tokenizer_sentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("sentences");
+        QTest::newRow("middle initial") << u"Janet L. Yellen spoke. She left."_s << 2;
+        QTest::newRow("two initials") << u"Treasury Secretary Janet L. Yellen and Lloyd J. Austin met. Then they left."_s << 2;
+        QTest::newRow("initial after a lower-case word") << u"It was founded by writer L. Ron Hubbard in 1954. He died later."_s << 2;
+        QTest::newRow("a letter ends the sentence") << u"They chose plan B. The minister agreed."_s << 2;
+        QTest::newRow("a letter ends it, at the end of a quotation") << u"\u201CWe chose plan B.\u201D The minister agreed."_s << 2;
+    }
+    void tokenizer_sentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, sentences);
+        QCOMPARE(Tokenizer(text).sentences().size(), sentences);
+    }
+
     void tokenizer_wordAndPunctuationTests()
     {
         const QString text = u"The envoy's \u201Ctalks\u201D, in 2025: over."_s;

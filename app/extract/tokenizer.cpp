@@ -1,5 +1,6 @@
 #include "tokenizer.h"
 
+#include "lexicon.h"
 #include "wordtable.h"
 
 #include <algorithm>
@@ -127,9 +128,11 @@ void Tokenizer::scan()
                 }
                 break;
             }
-            // A middle initial keeps its full stop ("Janet L. Yellen", "Lloyd J. Austin"), so that the name stays one run.
-            if (j == i + 1 && c.isUpper() && j + 2 < size && m_text[j] == u'.' && m_text[j + 1] == u' ' && m_text[j + 2].isUpper() && i > 0
-                && m_text[i - 1] == u' ')
+            // An initial keeps its full stop ("Janet L. Yellen", "writer L. Ron Hubbard"), so that the name stays one
+            // run; but a letter after a lower-case word, before a word that opens sentences, ends one ("they chose plan
+            // B. The minister ...").
+            if (j == i + 1 && c.isUpper() && j + 2 < size && m_text[j] == u'.' && m_text[j + 1] == u' ' && m_text[j + 2].isUpper()
+                && (followsCapitalisedWord(i) || !Lexicon::sentenceStarters().contains(wordAt(j + 2))))
                 ++j;
             token.end = j;
             token.kind = digitsOnly ? Token::Kind::Number : Token::Kind::Word;
@@ -147,6 +150,23 @@ void Tokenizer::scan()
         }
         m_tokens.append(token);
     }
+}
+
+bool Tokenizer::followsCapitalisedWord(qsizetype position) const
+{
+    // Called while scanning: the tokens made so far all come before `position`.
+    if (m_tokens.isEmpty())
+        return false;
+    const Token &previous = m_tokens.constLast();
+    return previous.kind == Token::Kind::Word && previous.capitalized && previous.end + 1 == position && m_text[previous.end] == u' ';
+}
+
+QStringView Tokenizer::wordAt(qsizetype position) const
+{
+    qsizetype end = position;
+    while (end < m_text.size() && isWordChar(m_text[end]))
+        ++end;
+    return m_text.sliced(position, end - position);
 }
 
 void Tokenizer::splitSentences()
@@ -184,7 +204,8 @@ void Tokenizer::splitSentences()
             continue;
         if (c == u'.' && t > 0 && m_tokens[t - 1].end == token.start && m_tokens[t - 1].kind == Token::Kind::Word) {
             const QStringView previous = textOf(t - 1);
-            if (abbreviations().contains(previous) || (previous.size() == 1 && previous[0].isUpper()))
+            // (Initials were joined with their full stops by scan(); a letter left on its own ends a sentence.)
+            if (abbreviations().contains(previous))
                 continue;
         }
         // Past closing quotation marks and brackets that belong to this sentence.

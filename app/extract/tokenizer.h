@@ -72,6 +72,10 @@ public:
 
 private:
     void scan();
+    /// While scanning: whether the last token is a capitalised word that ends one space before `position`.
+    bool followsCapitalisedWord(qsizetype position) const;
+    /// The letters and digits from `position` on.
+    QStringView wordAt(qsizetype position) const;
     void splitSentences();
 
     QStringView m_text;
