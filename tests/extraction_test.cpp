@@ -244,6 +244,12 @@ private Q_SLOTS:
         QTest::newRow("transcript turn, paragraphs back")
             << u"SECRETARY BLINKEN: Good morning.\n\nThe talks went on for hours.\n\nWe think that the deal is fair."_s
             << QStringList{u"indirect|Antony Blinken|the deal is fair"_s};
+        QTest::newRow("transcript turn with a courtesy title")
+            << u"Abdullah Hasan opened the briefing.\n\nMR. HASAN: Thank you all. I said before that the administration is committed to working with lawmakers."_s
+            << QStringList{u"indirect|Abdullah Hasan|the administration is committed to working with lawmakers"_s};
+        QTest::newRow("a courtesy title names nobody the gazetteer knows")
+            << u"MR. HASAN: Thank you all. I said before that the administration is committed to working with lawmakers."_s
+            << QStringList{u"indirect|Hasan|the administration is committed to working with lawmakers"_s};
     }
     void rules()
     {

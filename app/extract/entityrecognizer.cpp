@@ -83,7 +83,7 @@ const WordTable<> &captionLabels()
 const WordTable<> &commonAbbreviations()
 {
     static const WordTable<> table{
-        u"VIP", u"VIPs", u"IQ", u"HTML", u"HTTP", u"GMT", u"UTC", u"CEO", u"CEOs", u"CFO", u"CTO", u"COO", u"MP", u"MPs",
+        u"MR", u"MRS", u"MS", u"DR", u"VIP", u"VIPs", u"IQ", u"HTML", u"HTTP", u"GMT", u"UTC", u"CEO", u"CEOs", u"CFO", u"CTO", u"COO", u"MP", u"MPs",
         u"MEP", u"MEPs", u"QC", u"KC", u"SC", u"PM", u"AM", u"TV", u"DNA", u"RNA", u"HIV", u"AIDS", u"GDP", u"GNP", u"CPI",
         u"ID", u"IDs", u"PC", u"PCs", u"OK", u"USB", u"URL", u"PDF", u"FAQ", u"FAQs", u"RIP", u"DIY", u"SUV", u"SUVs",
         u"ATM", u"ATMs", u"AI", u"VR", u"AR", u"LGBT", u"LGBTQ", u"COVID", u"SARS", u"MERS", u"ICU", u"ER", u"CD", u"CDs",

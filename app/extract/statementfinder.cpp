@@ -223,8 +223,13 @@ private:
                 continue;
             int k = first;
             QStringList words;
-            while (k < m_count && k < first + 6 && m_tokens[k].kind == Kind::Word && text(k).size() > 1 && text(k) == text(k).toString().toUpper())
+            // "MR. HASAN:": an abbreviated title keeps its full stop, a token of its own.
+            static const WordTable<> abbreviatedTitles{u"MR", u"MS", u"MRS", u"DR", u"GEN", u"ADM", u"SEN", u"REP", u"AMB", u"GOV", u"LT", u"COL"};
+            while (k < m_count && k < first + 6 && m_tokens[k].kind == Kind::Word && text(k).size() > 1 && text(k) == text(k).toString().toUpper()) {
                 words.append(text(k++).toString());
+                if (abbreviatedTitles.contains(words.constLast()) && m_tk.isPunct(k, u".") && m_tokens[k].start == m_tokens[k - 1].end)
+                    ++k;
+            }
             if (!words.isEmpty() && m_tk.isPunct(k, u":")) {
                 if (turn)
                     *turn = true;
@@ -253,7 +258,10 @@ private:
                     if (person.name.endsWith(u' ' + name) || person.name == name)
                         return person.name;
                 }
-                const QString known = m_gazetteer.personBySurname(name);
+                // A role before the surname ("SECRETARY BLINKEN:") points to the well-known holder; a courtesy title
+                // ("MR. HASAN:") says nothing about who this Hasan is.
+                const bool role = words.size() > 1 && !abbreviatedTitles.contains(words.constFirst());
+                const QString known = role ? m_gazetteer.personBySurname(name) : QString();
                 return known.isEmpty() ? name : known;
             }
             if (t - first > 4000)
