@@ -3,6 +3,7 @@
 
 #include "articlereader.h"
 #include "codingpanel.h"
+#include "columnchooser.h"
 #include "edit/annotationcommand.h"
 #include "extract/ruleextractor.h"
 #include "io/exporter.h"
@@ -636,6 +637,42 @@ private Q_SLOTS:
         // Every column fits: no horizontal scrolling in the list at this size.
         QVERIFY2(header->length() <= window.articleView()->viewport()->width(),
                  qPrintable(u"columns %1 wide in a %2 wide list: "_s.arg(header->length()).arg(window.articleView()->viewport()->width()) + sizes));
+    }
+
+    void articleList_sourceColumn_hiddenUntilAnArticleHasASource_andHiddenColumnsAreRemembered()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        QHeaderView *header = nullptr;
+        {
+            MainWindow window;
+            VERBATIM_OPEN_PROJECT(window, path);
+            header = window.articleView()->header();
+            // The sample corpus is in the corpus format, which has no sources.
+            QTRY_VERIFY(header->isSectionHidden(ArticleListModel::SourceColumn));
+            QVERIFY(!window.articleColumns()->isHiddenByUser(ArticleListModel::SourceColumn));
+
+            const QString jsonl = m_dir.filePath(u"with-source.jsonl"_s);
+            QVERIFY(VerbatimTest::writeFile(jsonl, R"({"id": "gazette-1", "date": "2025-12-11", "source": "Harbour Gazette", )"
+                                                   R"("text": "Ferries to Quillhaven resumed on Thursday."})" "\n"));
+            window.importPaths({jsonl});
+            QTRY_COMPARE_WITH_TIMEOUT(articleModel(window)->rowCount(), 13, 60000);
+            QTRY_VERIFY(!header->isSectionHidden(ArticleListModel::SourceColumn));
+
+            // The user hides the tags; the title cannot be hidden.
+            window.articleColumns()->setHiddenByUser(ArticleListModel::TagsColumn, true);
+            window.articleColumns()->setHiddenByUser(ArticleListModel::TitleColumn, true);
+            QVERIFY(header->isSectionHidden(ArticleListModel::TagsColumn));
+            QVERIFY(!header->isSectionHidden(ArticleListModel::TitleColumn));
+            window.close();
+        }
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        header = window.articleView()->header();
+        QVERIFY(header->isSectionHidden(ArticleListModel::TagsColumn));
+        QTRY_VERIFY(!header->isSectionHidden(ArticleListModel::SourceColumn));
+        window.articleColumns()->setHiddenByUser(ArticleListModel::TagsColumn, false);
+        QVERIFY(!header->isSectionHidden(ArticleListModel::TagsColumn));
     }
 };
 

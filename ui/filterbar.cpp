@@ -217,13 +217,17 @@ void FilterBar::readSources()
         m_sourcesChannel,
         [](CorpusQuery &query, const CorpusQuery::CancelCheck &cancelled) { return QVariant(query.sources(cancelled)); },
         this, [this](const QVariant &result) {
-            const QSignalBlocker block(m_source);
-            const QString typed = m_source->currentText();
-            m_source->clear();
-            m_source->addItem(QString());
-            m_source->addItems(result.toStringList());
-            m_source->setCurrentIndex(-1);
-            m_source->setEditText(typed);
+            const QStringList sources = result.toStringList();
+            {
+                const QSignalBlocker block(m_source);
+                const QString typed = m_source->currentText();
+                m_source->clear();
+                m_source->addItem(QString());
+                m_source->addItems(sources);
+                m_source->setCurrentIndex(-1);
+                m_source->setEditText(typed);
+            }
+            Q_EMIT sourcesRead(sources);
         });
 }
 

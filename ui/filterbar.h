@@ -51,6 +51,8 @@ Q_SIGNALS:
     void conditionsChanged();
     /// The user cleared the entity.
     void entityCleared();
+    /// The project's sources were read (again): at open and after every import.
+    void sourcesRead(const QStringList &sources);
 
 private:
     void readChoices();

@@ -4,6 +4,7 @@
 #include "articlereader.h"
 #include "codebookpanel.h"
 #include "codingpanel.h"
+#include "columnchooser.h"
 #include "common/plural.h"
 #include "edit/annotationcommand.h"
 #include "highlight/highlighting.h"
@@ -116,11 +117,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setAllColumnsShowFocus(true);
     m_articleView->setTextElideMode(Qt::ElideRight);
     m_articleView->setAccessibleName(tr("Articles"));
+    m_articleColumns = new ColumnChooser(m_articleView->header(), QStringLiteral("articles/hiddenColumns"),
+                                         {ArticleListModel::TitleColumn}, this);
 
     // Dates, source, speaker and tag, with the entity from the entity panel; for the articles and the statements alike.
     m_filters = new FilterBar(this);
     connect(m_filters, &FilterBar::conditionsChanged, this, &MainWindow::applyFilter);
     connect(m_filters, &FilterBar::entityCleared, this, [this] { setEntityFilter(0); });
+    // A corpus without sources gives their column's width to the titles.
+    connect(m_filters, &FilterBar::sourcesRead, this, [this](const QStringList &sources) {
+        m_articleColumns->setColumnEmpty(ArticleListModel::SourceColumn, sources.isEmpty());
+    });
 
     // Articles | Statements: the same filters, listed by article or by statement across the corpus.
     m_statementTable = new StatementTable(this);
@@ -462,6 +469,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
         header->resizeSection(ArticleListModel::TagsColumn, metrics.horizontalAdvance(u"Tags"_s) + 20);
     }
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleColumns->apply();
     m_coding->setProject(m_project.get(), m_codebook);
     m_codebookPanel->setProject(m_project.get(), m_codebook);
 

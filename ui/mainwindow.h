@@ -35,6 +35,7 @@ class ArticleReader;
 class BackgroundTask;
 class CodebookPanel;
 class CodingPanel;
+class ColumnChooser;
 class CurationMenus;
 class EntityPanel;
 class FilterBar;
@@ -77,6 +78,7 @@ public:
     BackgroundTask *backgroundTask() const { return m_task; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
     FilterBar *filterBar() const { return m_filters; }
+    ColumnChooser *articleColumns() const { return m_articleColumns; }
     StatementTable *statementTable() const { return m_statementTable; }
     /// Shows the Articles (0) or Statements (1) tab of the list.
     void showListTab(int tab);
@@ -135,6 +137,7 @@ private:
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_searchStatus = nullptr;
     QTreeView *m_articleView = nullptr;
+    ColumnChooser *m_articleColumns = nullptr;
     ArticleReader *m_reader = nullptr;
     CodingPanel *m_coding = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;

@@ -1,5 +1,6 @@
 #include "statementtable.h"
 
+#include "columnchooser.h"
 #include "model/corpusstatementmodel.h"
 
 #include <QHBoxLayout>
@@ -34,6 +35,8 @@ StatementTable::StatementTable(QWidget *parent)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_columns = new ColumnChooser(m_view->horizontalHeader(), QStringLiteral("statements/hiddenColumns"),
+                                  {CorpusStatementModel::TextColumn}, this);
 
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -99,6 +102,7 @@ void StatementTable::setModel(CorpusStatementModel *model)
     header->resizeSection(CorpusStatementModel::TagsColumn, metrics.horizontalAdvance(u"Position"_s) + 24);
     header->resizeSection(CorpusStatementModel::ArticleColumn, metrics.horizontalAdvance(u"A short title"_s));
     header->setSectionResizeMode(CorpusStatementModel::TextColumn, QHeaderView::Stretch);
+    m_columns->apply();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_follow->start(); });
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {

@@ -15,6 +15,8 @@ class CorpusStatementModel;
 
 namespace Verbatim::Ui {
 
+class ColumnChooser;
+
 /// What a background export of statements gives back to the window.
 struct StatementExportResult {
     QString path;
@@ -48,6 +50,7 @@ private:
 
     CorpusStatementModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    ColumnChooser *m_columns = nullptr;
     QLabel *m_count = nullptr;
     QToolButton *m_export = nullptr;
     QTimer *m_follow = nullptr;
