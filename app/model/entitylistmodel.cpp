@@ -1,5 +1,6 @@
 #include "entitylistmodel.h"
 
+#include "store/entityrows.h"
 #include "store/project.h"
 #include "store/sql.h"
 
@@ -33,11 +34,6 @@ QString groupTitle(EntityType type)
     return {};
 }
 
-// The entities the panel lists, as Project::entities() chooses them: those that occur, speak, were made by the user or
-// are ignored; an entity whose mentions all went elsewhere (a merge, a rename onto another) is left out.
-const char *const listed = "(mention_count > 0 OR origin = 'user' OR ignored "
-                           "OR EXISTS (SELECT 1 FROM statement WHERE speaker_entity = entity.id AND status <> 'rejected'))";
-
 // `text` as a LIKE pattern that matches it anywhere, with LIKE's own characters taken literally (ESCAPE '\').
 QString containsPattern(const QString &text)
 {
@@ -46,20 +42,6 @@ QString containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-EntitySummary entityFromRow(const QSqlQuery &query)
-{
-    EntitySummary entity;
-    entity.id = query.value(0).toLongLong();
-    entity.name = query.value(1).toString();
-    entityTypeFromName(query.value(2).toString(), &entity.type);
-    entity.mentionCount = query.value(3).toInt();
-    entity.articleCount = query.value(4).toInt();
-    entity.ignored = query.value(5).toBool();
-    entity.userMade = query.value(6).toString() == u"user";
-    return entity;
-}
-
-const char *const columns = "id, name, type, mention_count, article_count, ignored, origin";
 } // namespace
 
 EntityListModel::EntityListModel(Project *project, QObject *parent)
@@ -95,7 +77,7 @@ void EntityListModel::ensureCounts() const
     QStringList perType;
     for (const EntityType type : groupTypes)
         perType.append(QStringLiteral("count(*) FILTER (WHERE type = '%1')").arg(entityTypeName(type)));
-    QString sql = QStringLiteral("SELECT %1 FROM entity WHERE %2").arg(perType.join(QStringLiteral(", ")), QLatin1StringView(listed));
+    QString sql = QStringLiteral("SELECT %1 FROM entity WHERE %2").arg(perType.join(QStringLiteral(", ")), QLatin1StringView(EntityRows::listed));
     QVariantList values;
     if (!m_filter.isEmpty()) {
         sql += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
@@ -116,7 +98,7 @@ QList<EntitySummary> EntityListModel::readPage(EntityType type, qsizetype offset
     QList<EntitySummary> page;
     QSqlQuery query(m_project->database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM entity WHERE type = ? AND %2").arg(QLatin1StringView(columns), QLatin1StringView(listed));
+    QString sql = QStringLiteral("SELECT %1 FROM entity WHERE type = ? AND %2").arg(QLatin1StringView(EntityRows::columns), QLatin1StringView(EntityRows::listed));
     QVariantList values{entityTypeName(type)};
     if (!m_filter.isEmpty()) {
         sql += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
@@ -126,7 +108,7 @@ QList<EntitySummary> EntityListModel::readPage(EntityType type, qsizetype offset
     values << count << offset;
     if (Sql::exec(query, sql, values)) {
         while (query.next())
-            page.append(entityFromRow(query));
+            page.append(EntityRows::entitySummary(query));
     }
     return page;
 }
@@ -290,7 +272,7 @@ QModelIndex EntityListModel::indexOf(qint64 entity)
 
 QList<EntitySummary> EntityListModel::find(const QString &text, int limit, const QList<EntityType> &types, qint64 *matching) const
 {
-    QString where = QStringLiteral("WHERE %1").arg(QLatin1StringView(listed));
+    QString where = QStringLiteral("WHERE %1").arg(QLatin1StringView(EntityRows::listed));
     QVariantList values;
     if (!text.isEmpty()) {
         where += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
@@ -312,9 +294,9 @@ QList<EntitySummary> EntityListModel::find(const QString &text, int limit, const
     QList<EntitySummary> found;
     QSqlQuery query(m_project->database());
     query.setForwardOnly(true);
-    if (Sql::exec(query, QStringLiteral("SELECT %1 FROM entity %2 ORDER BY %3 LIMIT ?").arg(QLatin1StringView(columns), where, order), values << limit)) {
+    if (Sql::exec(query, QStringLiteral("SELECT %1 FROM entity %2 ORDER BY %3 LIMIT ?").arg(QLatin1StringView(EntityRows::columns), where, order), values << limit)) {
         while (query.next())
-            found.append(entityFromRow(query));
+            found.append(EntityRows::entitySummary(query));
     }
     return found;
 }

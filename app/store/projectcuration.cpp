@@ -2,6 +2,7 @@
 #include "project.h"
 
 #include "corpus/textoffsets.h"
+#include "entityrows.h"
 #include "io/reextractor.h"
 #include "projectextractor.h"
 #include "search/searchquery.h"
@@ -11,9 +12,7 @@
 
 namespace Verbatim {
 
-namespace {
-
-EntitySummary entityFromRow(const QSqlQuery &query)
+EntitySummary EntityRows::entitySummary(const QSqlQuery &query)
 {
     EntitySummary entity;
     entity.id = query.value(0).toLongLong();
@@ -26,7 +25,7 @@ EntitySummary entityFromRow(const QSqlQuery &query)
     return entity;
 }
 
-const char *const entityColumns = "id, name, type, mention_count, article_count, ignored, origin";
+namespace {
 
 QVariantList toVariants(const QList<qint64> &ids)
 {
@@ -85,24 +84,21 @@ QList<EntitySummary> Project::entities() const
     QList<EntitySummary> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    // Entities that occur, speak or were made by the user; those whose mentions all went elsewhere are left out.
     if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM entity WHERE mention_count > 0 OR origin = 'user' OR ignored "
-                                  "OR EXISTS (SELECT 1 FROM statement WHERE speaker_entity = entity.id AND status <> 'rejected') "
-                                  "ORDER BY type, name COLLATE NOCASE")
-                       .arg(QLatin1StringView(entityColumns))))
+                   QStringLiteral("SELECT %1 FROM entity WHERE %2 ORDER BY type, name COLLATE NOCASE")
+                       .arg(QLatin1StringView(EntityRows::columns), QLatin1StringView(EntityRows::listed))))
         return result;
     while (query.next())
-        result.append(entityFromRow(query));
+        result.append(EntityRows::entitySummary(query));
     return result;
 }
 
 std::optional<EntitySummary> Project::entity(qint64 id) const
 {
     QSqlQuery query(database());
-    if (!Sql::exec(query, QStringLiteral("SELECT %1 FROM entity WHERE id = ?").arg(QLatin1StringView(entityColumns)), {id}) || !query.next())
+    if (!Sql::exec(query, QStringLiteral("SELECT %1 FROM entity WHERE id = ?").arg(QLatin1StringView(EntityRows::columns)), {id}) || !query.next())
         return std::nullopt;
-    return entityFromRow(query);
+    return EntityRows::entitySummary(query);
 }
 
 qint64 Project::findEntity(const QString &name, EntityType type) const
