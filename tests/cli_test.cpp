@@ -585,6 +585,12 @@ private Q_SLOTS:
         QTest::newRow("search without query") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s} << u"query"_s;
         QTest::newRow("search of only operators") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s, u"AND"_s, u"OR"_s}
                                                   << u"no word to search for"_s;
+        QTest::newRow("export onto the project itself")
+            << QStringList{u"export"_s, u"--project"_s, u"{project}"_s, u"--what"_s, u"articles"_s, u"--output"_s, u"{project}"_s}
+            << u"the project's own file"_s;
+        QTest::newRow("export onto the project's log")
+            << QStringList{u"export"_s, u"--project"_s, u"{project}"_s, u"--what"_s, u"articles"_s, u"--output"_s, u"{project}-wal"_s}
+            << u"the project's own file"_s;
         QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--project"_s, u"{project}"_s, u"--frobnicate"_s} << u"frobnicate"_s;
     }
     void errors()
@@ -619,8 +625,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("kind");
         for (const QString &command : {u"import"_s, u"export"_s, u"search"_s, u"stats"_s}) {
-            for (const QString &kind : {u"text"_s, u"jsonl"_s, u"foreign sqlite"_s})
+            for (const QString &kind : {u"text"_s, u"jsonl"_s, u"foreign sqlite"_s, u"empty sqlite with a version"_s})
                 QTest::addRow("%s on %s", qPrintable(command), qPrintable(kind)) << command << kind;
+            // import makes a project of an empty file (as of a missing one); the others must not.
+            if (command != u"import")
+                QTest::addRow("%s on an empty file", qPrintable(command)) << command << u"empty file"_s;
         }
     }
     void notAProject()
@@ -634,22 +643,28 @@ private Q_SLOTS:
             QVERIFY(VerbatimTest::writeFile(path, "Things to buy before the Brindlemoor lantern festival:\n- candles\n- string\n"));
         } else if (kind == u"jsonl") {
             QVERIFY(VerbatimTest::writeFile(path, QByteArray(goodJsonLine1) + '\n'));
+        } else if (kind == u"empty file") {
+            QVERIFY(VerbatimTest::writeFile(path, QByteArray()));
         } else {
-            // A database of some other program.
-            const QString connection = u"foreign-"_s + command;
+            // A database of some other program: with a table, or with nothing but its own format number.
+            const QString connection = u"foreign-"_s + command + kind;
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery query(db);
-                QVERIFY(query.exec(u"CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT)"_s));
-                QVERIFY(query.exec(u"INSERT INTO recipe (name) VALUES ('Quillhaven fish pie')"_s));
+                if (kind == u"foreign sqlite") {
+                    QVERIFY(query.exec(u"CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT)"_s));
+                    QVERIFY(query.exec(u"INSERT INTO recipe (name) VALUES ('Quillhaven fish pie')"_s));
+                } else {
+                    QVERIFY(query.exec(u"PRAGMA user_version = 7"_s));
+                }
                 db.close();
             }
             QSqlDatabase::removeDatabase(connection);
         }
         const QByteArray before = VerbatimTest::readAll(path);
-        QVERIFY(!before.isEmpty());
+        QVERIFY(kind == u"empty file" || !before.isEmpty());
         const QStringList listingBefore = folderListing(folder);
 
         QStringList arguments{command, u"--project"_s, path};

@@ -250,14 +250,25 @@ private Q_SLOTS:
         QVERIFY(QDir(path).isEmpty());
     }
 
-    void open_emptyFile_becomesProject()
+    void open_emptyFile_withOpenExisting_isRefusedAndLeftEmpty()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"empty.verbatim"_s);
         QVERIFY(VerbatimTest::writeFile(path, QByteArray()));
-        QCOMPARE(QFileInfo(path).size(), 0);
         QString error;
-        const auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+        QVERIFY(!Project::open(path, Project::OpenMode::OpenExisting, &error));
+        QVERIFY2(error.contains(u"is empty"_s), qPrintable(error));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"empty.verbatim"_s});
+    }
+
+    void open_emptyFile_withCreateIfMissing_becomesProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"empty.verbatim"_s);
+        QVERIFY(VerbatimTest::writeFile(path, QByteArray()));
+        QString error;
+        const auto project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
         QVERIFY2(project, qPrintable(error));
         QCOMPARE(pragma(*project, "user_version").toInt(), Schema::currentVersion);
         QCOMPARE(pragma(*project, "application_id").toInt(), Schema::applicationId);

@@ -182,6 +182,10 @@ private Q_SLOTS:
         QTest::newRow("stray quote and paren") << u"\"truce)"_s << Rows{3};
         QTest::newRow("semicolon and colon") << u"discussed; officials:"_s << Rows{};
         QTest::newRow("near syntax is text") << u"NEAR/2 talks"_s << Rows{};
+        // FTS5's parser overflows its stack at about 50 levels; such brackets are left out.
+        QTest::newRow("brackets 20 deep are kept") << QString(u"("_s.repeated(19) + u"(talks OR truce) AND ceasefire"_s + u")"_s.repeated(19))
+                                                   << Rows{1, 5};
+        QTest::newRow("brackets 100 deep are left out") << QString(u"("_s.repeated(100) + u"truce"_s + u")"_s.repeated(100)) << Rows{3};
     }
     void match()
     {

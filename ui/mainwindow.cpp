@@ -439,7 +439,9 @@ bool MainWindow::openProject(const QString &path, QString *error)
         *error = tr("An import or re-extraction is running; wait for it to finish or cancel it first.");
         return false;
     }
-    std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::CreateIfMissing, error);
+    // A file that is there must already be a project (an empty one is refused and left alone); a new path makes one.
+    const auto mode = QFileInfo::exists(path) ? Project::OpenMode::OpenExisting : Project::OpenMode::CreateIfMissing;
+    std::unique_ptr<Project> project = Project::open(path, mode, error);
     if (!project)
         return false;
     closeProject();

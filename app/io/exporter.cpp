@@ -5,8 +5,10 @@
 #include "store/sqlcursor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace Verbatim {
 
@@ -225,8 +227,43 @@ bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QStri
     return true;
 }
 
-bool Exporter::writeTo(const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice)
+namespace {
+
+// Whether `path` names the project's own database or one of SQLite's files beside it: an export there would
+// replace the project with a CSV file.
+bool isProjectFile(const QSqlDatabase &db, const QString &path)
 {
+    const QString project = QFileInfo(db.databaseName()).canonicalFilePath();
+    if (project.isEmpty())
+        return false;
+    const QFileInfo output(path);
+    // An output that does not exist yet is compared through its folder, which may be reached by another path.
+    const QString outputPath = output.exists() ? output.canonicalFilePath()
+                                               : QFileInfo(output.absolutePath()).canonicalFilePath() + u'/' + output.fileName();
+    for (const QStringView suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
+        if (outputPath == project + suffix)
+            return true;
+    }
+    return false;
+}
+
+// Why writing `file` failed. A full disk shows up as a failed flush whose message is "Unknown error".
+QString writeError(const QFileDevice &file)
+{
+    const QStorageInfo storage(QFileInfo(file.fileName()).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < 64 * 1024)
+        return Exporter::tr("the disk is full");
+    return file.errorString();
+}
+
+} // namespace
+
+bool Exporter::writeTo(const QSqlDatabase &db, const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice)
+{
+    if (path != u"-" && isProjectFile(db, path)) {
+        *error = tr("cannot write the export to \"%1\": that is the project's own file").arg(path);
+        return false;
+    }
     if (path == u"-") {
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
@@ -241,11 +278,13 @@ bool Exporter::writeTo(const QString &path, QString *error, const std::function<
         return false;
     }
     if (!writeDevice(&file)) {
+        if (file.error() != QFileDevice::NoError)
+            *error = tr("cannot write \"%1\": %2").arg(path, writeError(file));
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
+        *error = tr("cannot write \"%1\": %2").arg(path, writeError(file));
         return false;
     }
     return true;
@@ -253,7 +292,7 @@ bool Exporter::writeTo(const QString &path, QString *error, const std::function<
 
 bool Exporter::writeFile(const QSqlDatabase &db, What what, const QString &path, QString *error, qint64 *rows)
 {
-    return writeTo(path, error, [&](QIODevice *device) { return write(db, what, device, error, rows); });
+    return writeTo(db, path, error, [&](QIODevice *device) { return write(db, what, device, error, rows); });
 }
 
 bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statements &statements, QIODevice *device, QString *error,
@@ -372,7 +411,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
 bool Exporter::writeStatementsFile(const QSqlDatabase &db, const CorpusQuery::Statements &statements, const QString &path, QString *error,
                                    qint64 *rows, const Progress &progress)
 {
-    return writeTo(path, error, [&](QIODevice *device) { return writeStatements(db, statements, device, error, rows, progress); });
+    return writeTo(db, path, error, [&](QIODevice *device) { return writeStatements(db, statements, device, error, rows, progress); });
 }
 
 } // namespace Verbatim

@@ -48,8 +48,9 @@ public:
                                     qint64 *rows = nullptr, const Progress &progress = {});
 
 private:
-    /// Runs `writeDevice` on the file at `path`, which appears complete or not at all ("-" is standard output).
-    static bool writeTo(const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice);
+    /// Runs `writeDevice` on the file at `path`, which appears complete or not at all ("-" is standard output);
+    /// refuses the project's own files.
+    static bool writeTo(const QSqlDatabase &db, const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice);
 };
 
 } // namespace Verbatim

@@ -53,14 +53,16 @@ SearchQuery::SearchQuery(QStringView text)
         }
     }
 
-    // Parentheses are kept only when they balance; operators only between two terms.
+    // Parentheses are kept only when they balance, and nest no deeper than FTS5's parser can take (its stack
+    // overflows at about 50 levels); operators only between two terms.
+    constexpr int deepestNesting = 20;
     int depth = 0;
     bool balanced = true;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
         if (isPhrase[t])
             continue;
-        if (tokens[t] == u"(")
-            ++depth;
+        if (tokens[t] == u"(" && ++depth > deepestNesting)
+            balanced = false;
         else if (tokens[t] == u")" && --depth < 0)
             balanced = false;
     }

@@ -9,7 +9,8 @@ namespace Verbatim {
 /// Turns what a user types in the search box into an SQLite FTS5 query that cannot fail on punctuation:
 /// words match words (`ceasefire`), "quoted text" matches a phrase, `negotiat*` matches a prefix, and
 /// AND, OR, NOT and parentheses combine them. Everything else is quoted, so `Zelenskyy's` or `30-day` is searched
-/// as written rather than read as FTS5 syntax.
+/// as written rather than read as FTS5 syntax. Parentheses that do not balance, or nest more than 20 deep, are
+/// left out.
 class SearchQuery
 {
 public:

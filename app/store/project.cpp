@@ -58,6 +58,12 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, QStri
         }
         break;
     case ProjectFile::State::Empty:
+        // An empty file may become a project only where creating one was asked for (a file made by a save dialog).
+        if (mode == OpenMode::OpenExisting) {
+            *error = tr("\"%1\" is empty, not a Verbatim project; it was left unchanged").arg(absolutePath);
+            return nullptr;
+        }
+        break;
     case ProjectFile::State::Project:
         break;
     case ProjectFile::State::NotSqlite:

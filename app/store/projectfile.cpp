@@ -76,7 +76,7 @@ ProjectFile::Check ProjectFile::inspect(const QString &path)
                 } else {
                     check.state = State::Project;
                 }
-            } else if (applicationId.toInt() == 0 && objects.toInt() == 0) {
+            } else if (applicationId.toInt() == 0 && objects.toInt() == 0 && version.toInt() == 0) {
                 check.state = State::Empty;
             } else {
                 check.state = State::Foreign;
