@@ -377,6 +377,58 @@ private Q_SLOTS:
         QCOMPARE(note->toPlainText(), QString());
     }
 
+    // Ctrl+Z in the note box is the window's undo: the saved note goes back one step, and redo brings it back. The
+    // text box's own undo history would have saved its undone text as a new edit and cleared the redo.
+    void note_undoAndRedoInTheNoteBox_stepThroughTheSavedEdits()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString statementId = QString::number(selectStatementRow(window, 0));
+        QVERIFY(window.codingPanel()->toggleTag(0)); // Position
+        auto *note = findByAccessibleName<QPlainTextEdit>(window.codingPanel(), u"Note"_s);
+        QVERIFY(note);
+        note->setFocus();
+        QTest::keyClicks(note, u"Key quote"_s);
+        const auto savedNote = [&] {
+            return exportFromProject(window.project(), Exporter::What::Statements).columnBy(u"statement_id"_s, u"note"_s).value(statementId);
+        };
+        const auto savedTags = [&] {
+            return exportFromProject(window.project(), Exporter::What::Statements).columnBy(u"statement_id"_s, u"tags"_s).value(statementId);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(savedNote(), u"Key quote"_s, 5000);
+        QCOMPARE(window.undoStack()->count(), 2);
+
+        QTest::keySequence(note, QKeySequence::Undo);
+        QCOMPARE(savedNote(), QString());
+        QCOMPARE(savedTags(), u"Position"_s);
+        QCOMPARE(note->toPlainText(), QString());
+
+        QTest::keySequence(note, QKeySequence::Redo);
+        QCOMPARE(savedNote(), u"Key quote"_s);
+        QCOMPARE(note->toPlainText(), u"Key quote"_s);
+
+        // Typed and not yet saved: undo first saves it, then takes the note's edits back (consecutive edits of one
+        // note are one step), so redo brings back all that was typed.
+        QTest::keyClicks(note, u", check"_s);
+        QTest::keySequence(note, QKeySequence::Undo);
+        QCOMPARE(savedNote(), QString());
+        QCOMPARE(note->toPlainText(), QString());
+        QCOMPARE(savedTags(), u"Position"_s);
+        QTest::keySequence(note, QKeySequence(u"Ctrl+Shift+Z"_s)); // as the README says, on every platform
+        QCOMPARE(savedNote(), u"Key quote, check"_s);
+        QCOMPARE(note->toPlainText(), u"Key quote, check"_s);
+
+        QTest::keySequence(note, QKeySequence::Undo);
+        QTest::keySequence(note, QKeySequence::Undo);
+        QCOMPARE(window.undoStack()->index(), 0);
+        QCOMPARE(savedNote(), QString());
+        QCOMPARE(savedTags(), QString());
+    }
+
     // A note left to save itself (the user pauses typing) must still be there after moving on.
     void note_typedThenPause_survivesSelectingAnotherStatement()
     {

@@ -5,6 +5,7 @@
 #include "store/project.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -96,6 +97,10 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
     m_note->setAccessibleName(tr("Note"));
+    // The note is saved as it is typed, so its edits are on the window's undo stack; a second, private undo history
+    // in the box would undo text that is already saved, and save the result as a new edit that clears the redo.
+    m_note->setUndoRedoEnabled(false);
+    m_note->installEventFilter(this);
 
     m_removeAnnotation = new QToolButton(this);
     m_removeAnnotation->setText(tr("Remove annotation"));
@@ -270,6 +275,19 @@ void CodingPanel::rebuildTagButtons()
     updateEditors();
 }
 
+bool CodingPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Undo and redo keys typed in the note box are left to the window's shortcuts (the box would take them).
+    if (watched == m_note && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CodingPanel::updateEditors()
 {
     const Target target = currentTarget();
@@ -300,9 +318,11 @@ void CodingPanel::updateEditors()
     }
     m_note->setEnabled(target != Target::None);
     m_removeAnnotation->setVisible(target == Target::Annotation);
-    if (!m_note->hasFocus() && m_noteTarget == Target::None && m_note->toPlainText() != note) {
+    // A note being typed is kept; otherwise the box shows the saved note, also after an undo typed in the box.
+    if (m_noteTarget == Target::None && m_note->toPlainText() != note) {
         m_updatingEditors = true;
         m_note->setPlainText(note);
+        m_note->moveCursor(QTextCursor::End);
         m_updatingEditors = false;
     }
 }

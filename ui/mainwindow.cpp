@@ -246,6 +246,8 @@ void MainWindow::createActions()
         {QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView},
         {QStringLiteral("go-down"), QStyle::SP_ArrowDown},
         {QStringLiteral("go-up"), QStyle::SP_ArrowUp},
+        {QStringLiteral("edit-undo"), QStyle::SP_ArrowBack},
+        {QStringLiteral("edit-redo"), QStyle::SP_ArrowForward},
         {QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation},
         {QStringLiteral("tag"), QStyle::SP_FileDialogDetailedView},
     };
@@ -297,12 +299,38 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    // Undo and redo save a note being typed first, so that it is the step they take back. The toolbar says only
+    // "Undo" and "Redo"; the menu and the tooltip name the step.
+    QAction *undo = makeAction(QStringLiteral("edit-undo"), tr("&Undo"), QKeySequence::Undo);
+    QAction *redo = makeAction(QStringLiteral("edit-redo"), tr("&Redo"), QKeySequence::Redo);
+    // Ctrl+Shift+Z and Ctrl+Y everywhere, whatever the platform's binding; a key bound twice would be ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
+    const auto describe = [](QAction *action, const QString &general, const QString &step) {
+        action->setText(step.isEmpty() ? general : tr("%1 %2").arg(general, step));
+        action->setIconText(QString(general).remove(u'&'));
+        action->setToolTip(QString(action->text()).remove(u'&'));
+    };
+    connect(undo, &QAction::triggered, this, [this] {
+        m_coding->commitNote();
+        m_undoStack.undo();
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        m_coding->commitNote();
+        m_undoStack.redo();
+    });
+    connect(&m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(&m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(&m_undoStack, &QUndoStack::undoTextChanged, undo, [undo, describe](const QString &step) { describe(undo, tr("&Undo"), step); });
+    connect(&m_undoStack, &QUndoStack::redoTextChanged, redo, [redo, describe](const QString &step) { describe(redo, tr("&Redo"), step); });
+    undo->setEnabled(m_undoStack.canUndo());
+    redo->setEnabled(m_undoStack.canRedo());
+    describe(undo, tr("&Undo"), m_undoStack.undoText());
+    describe(redo, tr("&Redo"), m_undoStack.redoText());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
