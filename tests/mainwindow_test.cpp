@@ -28,6 +28,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -725,6 +726,46 @@ private Q_SLOTS:
         QTRY_VERIFY(!header->isSectionHidden(ArticleListModel::SourceColumn));
         window.articleColumns()->setHiddenByUser(ArticleListModel::TagsColumn, false);
         QVERIFY(!header->isSectionHidden(ArticleListModel::TagsColumn));
+    }
+
+    // Ctrl+1 ... Ctrl+9 make nine tags normal: their buttons wrap onto more rows instead of widening the panel.
+    void codebookOfNineTags_fitsTheWindowAndLeavesTheReaderItsWidth()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        {
+            QString error;
+            const auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+            QVERIFY2(project, qPrintable(error));
+            for (const QString &name : {u"Concession"_s, u"Red line"_s, u"Historical claim"_s, u"Appeal to allies"_s}) {
+                Tag tag;
+                tag.name = name;
+                tag.colour = QColor(u"#8c564b"_s);
+                QVERIFY(project->insertTag(&tag));
+            }
+            QCOMPARE(project->tags().size(), 9);
+        }
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        window.resize(1280, 800);
+        window.show();
+        window.selectArticle(0);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(window.width(), 1280);
+        CodingPanel *panel = window.codingPanel();
+        QVERIFY2(panel->width() < window.width() / 2, qPrintable(u"coding panel %1 px wide"_s.arg(panel->width())));
+        QVERIFY2(window.reader()->width() > window.width() / 4, qPrintable(u"reader %1 px wide"_s.arg(window.reader()->width())));
+        // Every tag button is inside the panel, where it can be clicked.
+        int buttons = 0;
+        for (const QToolButton *button : panel->findChildren<QToolButton *>()) {
+            if (!button->isCheckable())
+                continue;
+            ++buttons;
+            const QRect inPanel(button->mapTo(panel, QPoint(0, 0)), button->size());
+            QVERIFY2(panel->rect().contains(inPanel), qPrintable(button->text()));
+        }
+        QCOMPARE(buttons, 9);
     }
 };
 

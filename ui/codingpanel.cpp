@@ -1,6 +1,7 @@
 #include "codingpanel.h"
 
 #include "edit/annotationcommand.h"
+#include "flowlayout.h"
 #include "model/codebookmodel.h"
 #include "store/project.h"
 
@@ -88,7 +89,7 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
     m_targetLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_tagBar = new QWidget(this);
-    m_tagLayout = new QHBoxLayout(m_tagBar);
+    m_tagLayout = new FlowLayout(m_tagBar);
     m_tagLayout->setContentsMargins(0, 0, 0, 0);
     m_tagLayout->setSpacing(4);
 
@@ -271,7 +272,6 @@ void CodingPanel::rebuildTagButtons()
         m_tagLayout->addWidget(button);
         m_tagButtons.append(button);
     }
-    m_tagLayout->addStretch();
     updateEditors();
 }
 

@@ -16,7 +16,6 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class QUndoStack;
-class QHBoxLayout;
 
 namespace Verbatim {
 class CodebookModel;
@@ -24,6 +23,8 @@ class Project;
 }
 
 namespace Verbatim::Ui {
+
+class FlowLayout;
 
 /// Codes the article being read: its statements (quotation and speaker) and the user's annotations, with the
 /// codebook's tags as toggle buttons (Ctrl+1 ... Ctrl+9) and a note. Every change is an undoable command, saved to
@@ -82,7 +83,7 @@ private:
     QTableView *m_annotationView = nullptr;
     QLabel *m_targetLabel = nullptr;
     QWidget *m_tagBar = nullptr;
-    QHBoxLayout *m_tagLayout = nullptr;
+    FlowLayout *m_tagLayout = nullptr;
     QList<QToolButton *> m_tagButtons;
     QPlainTextEdit *m_note = nullptr;
     QToolButton *m_removeAnnotation = nullptr;

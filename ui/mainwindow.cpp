@@ -1098,7 +1098,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The panels on the right start at three tenths of the window: room for the statements and a row of tags.
+        if (auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock")))
+            resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+    }
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({520, 700});
     m_listTabs->setCurrentIndex(settings.value(QStringLiteral("window/listTab")).toInt() == 1 ? 1 : 0);
