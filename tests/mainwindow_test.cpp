@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -539,6 +540,11 @@ private Q_SLOTS:
         QVERIFY(window.reader()->article() != 0);
         QVERIFY(window.reader()->content().text.contains(u"Mirescu"_s));
         QVERIFY(window.reader()->searchHitCount() > 0);
+        auto *status = findByAccessibleName<QLabel>(&window, u"Search status"_s);
+        QVERIFY(status);
+        // The list counts articles; the hits are counted in the article being read.
+        QTRY_VERIFY2(status->text().startsWith(u"6 articles match \u00B7 %1 hit"_s.arg(window.reader()->searchHitCount())),
+                     qPrintable(status->text()));
 
         search->setText(u"\"prisoner exchange\""_s);
         QTRY_COMPARE(model->rowCount(), 1);
@@ -547,6 +553,9 @@ private Q_SLOTS:
         search->setText(u"zeppelin"_s);
         QTRY_COMPARE(model->rowCount(), 0);
         QCOMPARE(window.reader()->article(), 0);
+        // Nothing is shown, so nothing is listed to code, and the status says why.
+        QCOMPARE(window.codingPanel()->statementView()->model()->rowCount(), 0);
+        QTRY_COMPARE(status->text(), u"No article matches"_s);
 
         search->clear();
         QTRY_COMPARE(model->rowCount(), 12);

@@ -167,6 +167,7 @@ void CodingPanel::setProject(Project *project, CodebookModel *codebook)
 
 void CodingPanel::clear()
 {
+    commitNote(); // a note still being typed belongs to what is cleared away
     m_statements->clear();
     m_annotations->clear();
     m_articleAnnotations.clear();

@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setAccessibleName(tr("Search"));
     m_searchStatus = new QLabel(this);
+    m_searchStatus->setAccessibleName(tr("Search status"));
     m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -192,7 +193,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
     updateActions();
     updateWindowTitle();
-    m_reader->clear(tr("Open a project, or import articles with File \u25B8 Import"));
+    m_reader->clear(tr("Open a project with File \u25B8 Open Project, or make one with File \u25B8 New Project and import articles into it"));
 }
 
 MainWindow::~MainWindow()
@@ -652,13 +653,28 @@ void MainWindow::updateStatus()
     m_filters->setCounts(shown, total, m_statements->rowCount(), m_articles->isLoading() || m_statements->isLoading());
     m_listTabs->setTabText(0, tr("Articles (%1)").arg(locale.toString(shown)));
     m_listTabs->setTabText(1, tr("Statements (%1)").arg(locale.toString(m_statements->rowCount())));
-    if (!m_articles->searchError().isEmpty())
-        m_searchStatus->setText(tr("The search could not be run: %1").arg(m_articles->searchError()));
-    else if (!m_articles->search().isEmpty())
-        m_searchStatus->setText(plural(shown, tr("%1 match; F3 steps through the hits in the article"),
-                                       tr("%1 matches; F3 steps through the hits in the article")));
-    else
+    updateSearchStatus();
+}
+
+void MainWindow::updateSearchStatus()
+{
+    const int shown = m_articles ? m_articles->rowCount() : 0;
+    if (!m_articles || m_articles->search().isEmpty()) {
         m_searchStatus->clear();
+    } else if (!m_articles->searchError().isEmpty()) {
+        m_searchStatus->setText(tr("The search could not be run: %1").arg(m_articles->searchError()));
+    } else if (m_articles->isLoading()) {
+        m_searchStatus->setText(tr("Searching\u2026"));
+    } else if (shown == 0) {
+        m_searchStatus->setText(tr("No article matches"));
+    } else {
+        // The list counts articles; F3 steps through the words found in the one being read.
+        const QString articles = plural(shown, tr("%1 article matches"), tr("%1 articles match"));
+        const int hits = m_reader->article() != 0 ? m_reader->searchHitCount() : 0;
+        m_searchStatus->setText(hits == 0 ? articles
+                                          : tr("%1 \u00B7 %2 in this one; F3 and Shift+F3 step through them")
+                                                .arg(articles, plural(hits, tr("%1 hit"), tr("%1 hits"))));
+    }
     m_searchStatus->setVisible(!m_searchStatus->text().isEmpty());
 }
 
@@ -710,6 +726,7 @@ void MainWindow::showArticle(qint64 article)
     m_coding->showArticle(*content);
     m_entityPanel->setCurrentArticle(article);
     updateActions();
+    updateSearchStatus();
 }
 
 void MainWindow::showStatement(qint64 article, qint64 statement)
@@ -959,6 +976,8 @@ void MainWindow::importFolderDialog()
 
 void MainWindow::explainEmptyList()
 {
+    // Nothing is shown, so there is nothing to code either.
+    m_coding->clear();
     m_reader->clear(m_articles->totalCount() != 0 ? tr("No article matches the search and the filters")
                         : m_task->isRunning()          ? tr("The articles appear here when the import has finished")
                                                        : tr("This project has no articles yet: import some with File \u25B8 Import"));

@@ -100,6 +100,8 @@ private:
     void updateStatus();
     /// The reader's message when the list has no article: none matches, an import is under way, or there are none.
     void explainEmptyList();
+    /// Under the search box: how many articles match, and how many hits the one being read has.
+    void updateSearchStatus();
     void updateActions();
     void updateWindowTitle();
     void showCurrentArticle();
