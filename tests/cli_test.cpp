@@ -585,6 +585,8 @@ private Q_SLOTS:
         QTest::newRow("search without query") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s} << u"query"_s;
         QTest::newRow("search of only operators") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s, u"AND"_s, u"OR"_s}
                                                   << u"no word to search for"_s;
+        QTest::newRow("search of only a negation") << QStringList{u"search"_s, u"--project"_s, u"{project}"_s, u"NOT"_s, u"ceasefire"_s}
+                                                   << u"needs something to find before it"_s;
         QTest::newRow("export onto the project itself")
             << QStringList{u"export"_s, u"--project"_s, u"{project}"_s, u"--what"_s, u"articles"_s, u"--output"_s, u"{project}"_s}
             << u"the project's own file"_s;

@@ -557,9 +557,15 @@ private Q_SLOTS:
         QCOMPARE(window.codingPanel()->statementView()->model()->rowCount(), 0);
         QTRY_COMPARE(status->text(), u"No article matches"_s);
 
+        // "NOT Mirescu" cannot be searched (FTS5 has no "all but"); finding Mirescu instead would be the opposite.
+        search->setText(u"NOT Mirescu"_s);
+        QTRY_COMPARE(model->rowCount(), 12);
+        QTRY_VERIFY2(status->text().contains(u"needs something to find before it"_s), qPrintable(status->text()));
+
         search->clear();
         QTRY_COMPARE(model->rowCount(), 12);
         QVERIFY(window.reader()->article() != 0);
+        QTRY_VERIFY(status->isHidden());
     }
 
     // --- import in the window --------------------------------------------------------------------------------

@@ -95,7 +95,13 @@ private Q_SLOTS:
         QTest::newRow("operator with a prefix") << u"negotiat* OR truce"_s << u"\"negotiat\"* OR \"truce\""_s
                                                 << QStringList{u"negotiat*"_s, u"truce"_s};
         QTest::newRow("leading AND dropped") << u"AND talks"_s << u"\"talks\""_s << QStringList{u"talks"_s};
-        QTest::newRow("leading NOT dropped") << u"NOT talks"_s << u"\"talks\""_s << QStringList{u"talks"_s};
+        // Searching for the word would find the very articles the user wants left out: nothing is searched.
+        QTest::newRow("leading NOT searches nothing") << u"NOT talks"_s << QString() << QStringList();
+        QTest::newRow("NOT first in brackets searches nothing") << u"ceasefire AND (NOT talks)"_s << QString() << QStringList();
+        QTest::newRow("minus excludes a word") << u"ceasefire -talks"_s << u"\"ceasefire\" NOT \"talks\""_s
+                                               << QStringList{u"ceasefire"_s, u"talks"_s};
+        QTest::newRow("minus alone searches nothing") << u"-talks"_s << QString() << QStringList();
+        QTest::newRow("minus before a number is text") << u"-5 degrees"_s << u"\"-5\" \"degrees\""_s << QStringList{u"-5"_s, u"degrees"_s};
         QTest::newRow("trailing OR dropped") << u"talks OR"_s << u"\"talks\""_s << QStringList{u"talks"_s};
         QTest::newRow("double operator, first dropped") << u"talks AND OR truce"_s << u"\"talks\" OR \"truce\""_s
                                                         << QStringList{u"talks"_s, u"truce"_s};
@@ -150,6 +156,27 @@ private Q_SLOTS:
             QVERIFY2(isValidFts5(query.ftsExpression()), qPrintable(query.ftsExpression()));
     }
 
+    void problem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("read as written") << u"ceasefire NOT (talks OR truce)"_s << QString();
+        QTest::newRow("leading NOT") << u"NOT talks"_s << u"NOT (or -) needs something to find before it"_s;
+        QTest::newRow("leading minus") << u"-talks"_s << u"NOT (or -) needs something to find before it"_s;
+        QTest::newRow("unbalanced brackets") << u"((truce OR Geneva"_s << u"brackets that do not pair up"_s;
+        QTest::newRow("brackets too deep") << QString(u"("_s.repeated(30) + u"truce"_s + u")"_s.repeated(30)) << u"nest more than 20 deep"_s;
+    }
+    void problem()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        const SearchQuery query(text);
+        if (mentions.isEmpty())
+            QCOMPARE(query.problem(), QString());
+        else
+            QVERIFY2(query.problem().contains(mentions), qPrintable(query.problem()));
+    }
+
     void match_data()
     {
         QTest::addColumn<QString>("text");
@@ -165,7 +192,7 @@ private Q_SLOTS:
         QTest::newRow("AND") << u"ceasefire AND talks"_s << Rows{1, 5};
         QTest::newRow("OR") << u"truce OR Geneva"_s << Rows{1, 3};
         QTest::newRow("NOT excludes") << u"ceasefire NOT talks"_s << Rows{4};
-        QTest::newRow("leading NOT dropped, not negated") << u"NOT truce"_s << Rows{3};
+        QTest::newRow("minus excludes") << u"ceasefire -talks"_s << Rows{4};
         QTest::newRow("trailing operator dropped") << u"truce AND"_s << Rows{3};
         QTest::newRow("parentheses group") << u"(talks OR truce) AND ceasefire"_s << Rows{1, 5};
         QTest::newRow("parentheses change the meaning") << u"talks OR (truce AND ceasefire)"_s << Rows{1, 2, 5};

@@ -658,24 +658,33 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateSearchStatus()
 {
+    QStringList lines;
+    // What the box holds that could not be searched as written.
+    const SearchQuery typed(m_searchBox->text());
+    if (!typed.problem().isEmpty())
+        lines.append(tr("Search: %1.").arg(typed.problem()));
+    else if (typed.isEmpty() && !m_searchBox->text().trimmed().isEmpty())
+        lines.append(tr("Nothing to search for: AND, OR, NOT, brackets and * alone find nothing."));
+
     const int shown = m_articles ? m_articles->rowCount() : 0;
     if (!m_articles || m_articles->search().isEmpty()) {
-        m_searchStatus->clear();
+        // No search runs.
     } else if (!m_articles->searchError().isEmpty()) {
-        m_searchStatus->setText(tr("The search could not be run: %1").arg(m_articles->searchError()));
+        lines.append(tr("The search could not be run: %1").arg(m_articles->searchError()));
     } else if (m_articles->isLoading()) {
-        m_searchStatus->setText(tr("Searching\u2026"));
+        lines.append(tr("Searching\u2026"));
     } else if (shown == 0) {
-        m_searchStatus->setText(tr("No article matches"));
+        lines.append(tr("No article matches"));
     } else {
         // The list counts articles; F3 steps through the words found in the one being read.
         const QString articles = plural(shown, tr("%1 article matches"), tr("%1 articles match"));
         const int hits = m_reader->article() != 0 ? m_reader->searchHitCount() : 0;
-        m_searchStatus->setText(hits == 0 ? articles
-                                          : tr("%1 \u00B7 %2 in this one; F3 and Shift+F3 step through them")
-                                                .arg(articles, plural(hits, tr("%1 hit"), tr("%1 hits"))));
+        lines.append(hits == 0 ? articles
+                               : tr("%1 \u00B7 %2 in this one; F3 and Shift+F3 step through them")
+                                     .arg(articles, plural(hits, tr("%1 hit"), tr("%1 hits"))));
     }
-    m_searchStatus->setVisible(!m_searchStatus->text().isEmpty());
+    m_searchStatus->setText(lines.join(u'\n'));
+    m_searchStatus->setVisible(!lines.isEmpty());
 }
 
 void MainWindow::updateActions()
@@ -901,8 +910,10 @@ void MainWindow::applySearch()
     if (!m_articles)
         return;
     const SearchQuery query(m_searchBox->text());
-    if (query.ftsExpression() == m_articles->search().ftsExpression())
+    if (query.ftsExpression() == m_articles->search().ftsExpression()) {
+        updateSearchStatus(); // the same search, but what the box says about it may have changed
         return;
+    }
     // The ids are looked for on another thread: the list resets when they come, staying on the article being read
     // when it still matches (see the modelReset handler), and a newer keystroke makes this search stale.
     ArticleFilter filter = m_articles->filter();

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include <QObject>
+
 namespace Verbatim {
 
 namespace {
@@ -47,7 +49,14 @@ SearchQuery::SearchQuery(QStringView text)
             qsizetype end = i;
             while (end < size && !text[end].isSpace() && text[end] != u'"' && text[end] != u'(' && text[end] != u')')
                 ++end;
-            tokens.append(text.sliced(i, end - i).toString());
+            QStringView word = text.sliced(i, end - i);
+            // "-grain" excludes the word, as in a web search engine.
+            if (word.size() > 1 && word[0] == u'-' && word[1].isLetter()) {
+                tokens.append(QStringLiteral("NOT"));
+                isPhrase.append(false);
+                word = word.sliced(1);
+            }
+            tokens.append(word.toString());
             isPhrase.append(false);
             i = end;
         }
@@ -67,6 +76,8 @@ SearchQuery::SearchQuery(QStringView text)
             balanced = false;
     }
     balanced = balanced && depth == 0;
+    if (!balanced)
+        m_problem = QObject::tr("brackets that do not pair up (or nest more than %1 deep) were left out").arg(deepestNesting);
 
     QStringList parts;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
@@ -97,6 +108,7 @@ SearchQuery::SearchQuery(QStringView text)
 
     // An operator needs a term on each side, and "()" holds nothing: drop what would be a syntax error.
     bool changed = true;
+    bool negatesNothing = false;
     while (changed) {
         changed = false;
         for (qsizetype p = 0; p < parts.size(); ++p) {
@@ -105,6 +117,9 @@ SearchQuery::SearchQuery(QStringView text)
             const bool beforeBad = p + 1 < parts.size() && (isOperator(parts[p + 1]) || parts[p + 1] == u")");
             const bool afterOpen = p > 0 && parts[p - 1] == u"(";
             if (op && (atEdge || beforeBad || afterOpen)) {
+                // FTS5 cannot find "everything but": dropping the NOT would find the very articles left out.
+                if (parts[p] == u"NOT" && (p == 0 || afterOpen) && p + 1 < parts.size() && !isOperator(parts[p + 1]))
+                    negatesNothing = true;
                 parts.removeAt(p);
                 changed = true;
                 break;
@@ -124,6 +139,11 @@ SearchQuery::SearchQuery(QStringView text)
         const bool afterStartsTerm = after == u"(" || (!isOperator(after) && after != u")");
         if (beforeEndsTerm && afterStartsTerm && (before == u")" || after == u"("))
             parts.insert(p++, QStringLiteral("AND"));
+    }
+    if (negatesNothing) {
+        m_terms.clear();
+        m_problem = QObject::tr("NOT (or -) needs something to find before it, as in: ceasefire NOT grain");
+        return;
     }
     m_expression = parts.join(u' ');
 }
