@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
@@ -781,6 +782,41 @@ private Q_SLOTS:
             QVERIFY2(panel->rect().contains(inPanel), qPrintable(button->text()));
         }
         QCOMPARE(buttons, 9);
+    }
+
+    // A dark theme darkens the whole window, not only the text; Automatic gives the system's colours back.
+    void colourTheme_darkThemeColoursTheWindowAndAutomaticRestoresIt()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        const QPalette before = QApplication::palette();
+        const auto themeAction = [&](const QString &name) -> QAction * {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->isCheckable() && action->data().toString() == name && action->actionGroup())
+                    return action;
+            }
+            return nullptr;
+        };
+        QAction *dark = themeAction(u"Breeze Dark"_s);
+        QVERIFY2(dark, "no Breeze Dark in View > Colour Theme");
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QVERIFY2(QApplication::palette().color(QPalette::Base).lightness() < 80, qPrintable(QApplication::palette().color(QPalette::Base).name()));
+        QCoreApplication::processEvents();
+        QVERIFY2(window.articleView()->palette().color(QPalette::Base).lightness() < 80,
+                 qPrintable(window.articleView()->palette().color(QPalette::Base).name()));
+        QVERIFY(window.palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(window.palette().color(QPalette::WindowText).lightness() > 160);
+        QCOMPARE(window.reader()->textView()->palette().color(QPalette::Base), window.articleView()->palette().color(QPalette::Base));
+
+        QAction *automatic = themeAction(QString());
+        QVERIFY(automatic);
+        automatic->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Base), before.color(QPalette::Base));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.articleView()->palette().color(QPalette::Base), before.color(QPalette::Base));
     }
 };
 

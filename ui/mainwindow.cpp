@@ -924,10 +924,58 @@ void MainWindow::applySearch()
     updateStatus();
 }
 
+namespace {
+
+QColor mixed(const QColor &from, const QColor &to, qreal amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount), float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+// The window's colours for a highlighting theme chosen by name, so that the lists, panels and headers go dark
+// with a dark theme instead of framing a dark text in light grey.
+QPalette paletteOf(const KSyntaxHighlighting::Theme &theme)
+{
+    using KSyntaxHighlighting::Theme;
+    const QColor background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
+    const QColor text = QColor::fromRgba(theme.textColor(Theme::Normal));
+    const QColor selection = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
+    QPalette palette;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const QColor foreground = group == QPalette::Disabled ? mixed(text, background, 0.55) : text;
+        palette.setColor(group, QPalette::Window, mixed(background, text, 0.06));
+        palette.setColor(group, QPalette::WindowText, foreground);
+        palette.setColor(group, QPalette::Base, background);
+        palette.setColor(group, QPalette::AlternateBase, mixed(background, text, 0.035));
+        palette.setColor(group, QPalette::Text, foreground);
+        palette.setColor(group, QPalette::Button, mixed(background, text, 0.10));
+        palette.setColor(group, QPalette::ButtonText, foreground);
+        palette.setColor(group, QPalette::PlaceholderText, mixed(text, background, 0.45));
+        palette.setColor(group, QPalette::Highlight, group == QPalette::Inactive ? mixed(selection, background, 0.35) : selection);
+        palette.setColor(group, QPalette::HighlightedText, text);
+        palette.setColor(group, QPalette::ToolTipBase, mixed(background, text, 0.10));
+        palette.setColor(group, QPalette::ToolTipText, text);
+        palette.setColor(group, QPalette::Light, mixed(background, text, 0.20));
+        palette.setColor(group, QPalette::Midlight, mixed(background, text, 0.15));
+        palette.setColor(group, QPalette::Mid, mixed(background, text, 0.30));
+        palette.setColor(group, QPalette::Dark, mixed(background, text, 0.40));
+        palette.setColor(group, QPalette::Shadow, mixed(background, Qt::black, 0.6));
+        palette.setColor(group, QPalette::BrightText, mixed(text, Qt::white, 0.5));
+        palette.setColor(group, QPalette::Link, QColor::fromRgba(theme.textColor(Theme::Function)));
+    }
+    return palette;
+}
+
+} // namespace
+
 void MainWindow::applyTheme(const QString &name)
 {
     m_themeName = name;
-    m_reader->setTheme(Highlighting::theme(name, palette()));
+    // Automatic follows the system's palette (light or dark); a chosen theme colours the whole window.
+    static const QPalette systemPalette = QApplication::palette();
+    const KSyntaxHighlighting::Theme chosen = Highlighting::theme(name, systemPalette);
+    QApplication::setPalette(name.isEmpty() ? systemPalette : paletteOf(chosen));
+    m_reader->setTheme(chosen);
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == name);
 }
