@@ -56,18 +56,18 @@ QList<HighlightSpan> extractedSpans(const QString &text)
     QList<HighlightSpan> spans;
     for (const ExtractedStatement &statement : extraction.statements) {
         spans.append({statement.start, statement.end,
-                      statement.kind == StatementKind::Direct ? HighlightSpan::Kind::DirectQuotation : HighlightSpan::Kind::ReportedSpeech, {}});
+                      statement.kind == StatementKind::Direct ? HighlightSpan::Kind::DirectQuotation : HighlightSpan::Kind::ReportedSpeech, {}, {}});
         if (statement.speakerStart >= 0)
-            spans.append({statement.speakerStart, statement.speakerEnd, HighlightSpan::Kind::Speaker, {}});
+            spans.append({statement.speakerStart, statement.speakerEnd, HighlightSpan::Kind::Speaker, {}, {}});
     }
     for (const EntityMention &mention : extraction.mentions)
-        spans.append({mention.start, mention.end, HighlightSpan::kindOf(mention.type), {}});
+        spans.append({mention.start, mention.end, HighlightSpan::kindOf(mention.type), {}, {}});
     // An annotation on the first sentence and search hits for "ceasefire", as the reader paints them.
     const qsizetype firstStop = text.indexOf(u'.');
     if (firstStop > 0)
-        spans.append({0, firstStop, HighlightSpan::Kind::Annotation, QColor(u"#1f77b4"_s)});
+        spans.append({0, firstStop, HighlightSpan::Kind::Annotation, QColor(u"#1f77b4"_s), {}});
     for (qsizetype at = text.indexOf(u"ceasefire"_s); at >= 0; at = text.indexOf(u"ceasefire"_s, at + 1))
-        spans.append({at, at + 9, HighlightSpan::Kind::SearchHit, {}});
+        spans.append({at, at + 9, HighlightSpan::Kind::SearchHit, {}, {}});
     return spans;
 }
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
             document.setPlainText(text);
             ArticleHighlighter highlighter(&document);
             highlighter.setTheme(theme);
-            highlighter.setSpans({{0, 13, HighlightSpan::Kind::Person, {}}});
+            highlighter.setSpans({{0, 13, HighlightSpan::Kind::Person, {}, {}}});
             const QList<QTextLayout::FormatRange> ranges = document.begin().layout()->formats();
             return ranges.isEmpty() ? QColor() : ranges.constFirst().format.foreground().color();
         };
@@ -180,6 +180,29 @@ private Q_SLOTS:
         QVERIFY(dark.lightness() > light.lightness());
     }
 
+    void annotation_showsItsFirstTagBehindAndItsLastTagUnder()
+    {
+        const QColor position(u"#1f77b4"_s);
+        const QColor threat(u"#d62728"_s);
+        auto formatOf = [&](const HighlightSpan &span) {
+            QTextDocument document;
+            document.setPlainText(u"We will not give up an inch."_s);
+            ArticleHighlighter highlighter(&document);
+            highlighter.setTheme(referenceTheme());
+            highlighter.setSpans({span});
+            const QList<QTextLayout::FormatRange> ranges = document.begin().layout()->formats();
+            return ranges.isEmpty() ? QTextCharFormat() : ranges.constFirst().format;
+        };
+        const QTextCharFormat one = formatOf({0, 10, HighlightSpan::Kind::Annotation, position, {}});
+        QCOMPARE(one.background().color().rgb(), position.rgb());
+        QCOMPARE(one.underlineColor(), position);
+        QCOMPARE(one.underlineStyle(), QTextCharFormat::SingleUnderline);
+        const QTextCharFormat two = formatOf({0, 10, HighlightSpan::Kind::Annotation, position, threat});
+        QCOMPARE(two.background().color().rgb(), position.rgb());
+        QCOMPARE(two.underlineColor(), threat);
+        QCOMPARE(two.underlineStyle(), QTextCharFormat::DashUnderline);
+    }
+
     void spans_acrossBlocks_andOutOfRange_areSafe()
     {
         QTextDocument document;
@@ -187,7 +210,7 @@ private Q_SLOTS:
         ArticleHighlighter highlighter(&document);
         highlighter.setTheme(referenceTheme());
         // A span over all three blocks, one past the end, and an empty one.
-        highlighter.setSpans({{0, 8, HighlightSpan::Kind::ReportedSpeech, {}}, {5, 500, HighlightSpan::Kind::Person, {}}, {2, 2, HighlightSpan::Kind::Date, {}}});
+        highlighter.setSpans({{0, 8, HighlightSpan::Kind::ReportedSpeech, {}, {}}, {5, 500, HighlightSpan::Kind::Person, {}, {}}, {2, 2, HighlightSpan::Kind::Date, {}, {}}});
         const QString serialised = serialise(document);
         QCOMPARE(serialised, u"<Reported Speech>one</Reported Speech>\n\n<Reported Speech+Person>two</Reported Speech+Person>\n"_s);
     }

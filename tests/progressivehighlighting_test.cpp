@@ -50,12 +50,12 @@ QList<HighlightSpan> spansFor(const QString &text)
 {
     QList<HighlightSpan> spans;
     for (qsizetype at = text.indexOf(u"Anna Weber"_s); at >= 0; at = text.indexOf(u"Anna Weber"_s, at + 1))
-        spans.append({at, at + 10, HighlightSpan::Kind::Person, {}});
+        spans.append({at, at + 10, HighlightSpan::Kind::Person, {}, {}});
     for (qsizetype at = text.indexOf(u"harbour"_s); at >= 0; at = text.indexOf(u"harbour"_s, at + 1))
-        spans.append({at, at + 7, HighlightSpan::Kind::SearchHit, {}});
+        spans.append({at, at + 7, HighlightSpan::Kind::SearchHit, {}, {}});
     for (qsizetype at = text.indexOf(u"Officials"_s); at >= 0; at = text.indexOf(u"Officials"_s, at + 1))
-        spans.append({at, at + 40, HighlightSpan::Kind::ReportedSpeech, {}});
-    spans.append({5, 60, HighlightSpan::Kind::Annotation, QColor(u"#1f77b4"_s)});
+        spans.append({at, at + 40, HighlightSpan::Kind::ReportedSpeech, {}, {}});
+    spans.append({5, 60, HighlightSpan::Kind::Annotation, QColor(u"#1f77b4"_s), {}});
     return spans;
 }
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
         const QString text = longText(3000);
         QList<HighlightSpan> hits;
         for (qsizetype at = text.indexOf(u"harbour"_s); at >= 0; at = text.indexOf(u"harbour"_s, at + 1))
-            hits.append({at, at + 7, HighlightSpan::Kind::SearchHit, {}});
+            hits.append({at, at + 7, HighlightSpan::Kind::SearchHit, {}, {}});
         const QStringList expected = highlightedAtOnce(text, hits);
         Verbatim::Ui::ArticleReader reader;
         reader.setTheme(theme());

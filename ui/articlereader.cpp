@@ -142,18 +142,19 @@ QList<HighlightSpan> ArticleReader::spans()
     QList<HighlightSpan> spans;
     for (const Statement &statement : std::as_const(m_content.statements)) {
         const auto kind = statement.kind == StatementKind::Direct ? HighlightSpan::Kind::DirectQuotation : HighlightSpan::Kind::ReportedSpeech;
-        spans.append({statement.start, statement.end, kind, {}});
+        spans.append({statement.start, statement.end, kind, {}, {}});
         if (statement.speakerStart >= 0)
-            spans.append({statement.speakerStart, statement.speakerEnd, HighlightSpan::Kind::Speaker, {}});
+            spans.append({statement.speakerStart, statement.speakerEnd, HighlightSpan::Kind::Speaker, {}, {}});
     }
     for (const Mention &mention : std::as_const(m_content.mentions))
-        spans.append({mention.start, mention.end, HighlightSpan::kindOf(mention.type), {}});
+        spans.append({mention.start, mention.end, HighlightSpan::kindOf(mention.type), {}, {}});
     QHash<qint64, QColor> colours;
     for (const Tag &tag : std::as_const(m_codebook))
         colours.insert(tag.id, tag.colour);
     for (const Annotation &annotation : std::as_const(m_content.annotations)) {
         const QColor colour = annotation.tagIds.isEmpty() ? QColor(Qt::gray) : colours.value(annotation.tagIds.constFirst());
-        spans.append({annotation.start, annotation.end, HighlightSpan::Kind::Annotation, colour});
+        const QColor accent = annotation.tagIds.size() > 1 ? colours.value(annotation.tagIds.constLast()) : QColor();
+        spans.append({annotation.start, annotation.end, HighlightSpan::Kind::Annotation, colour, accent});
     }
 
     // Search hits: whole words, or word starts for prefix terms, ignoring case.
@@ -179,7 +180,7 @@ QList<HighlightSpan> ArticleReader::spans()
     }
     std::sort(m_searchHits.begin(), m_searchHits.end());
     for (const auto &[start, end] : std::as_const(m_searchHits))
-        spans.append({start, end, HighlightSpan::Kind::SearchHit, {}});
+        spans.append({start, end, HighlightSpan::Kind::SearchHit, {}, {}});
     return spans;
 }
 

@@ -307,12 +307,15 @@ QTextCharFormat ArticleHighlighter::overlayFormat(const HighlightSpan &span) con
 {
     if (span.kind != HighlightSpan::Kind::Annotation)
         return m_overlayFormats[int(span.kind)];
-    // The tag's own colour, light enough to read through, and underlined so that it shows on any background.
+    // The first tag's colour behind the text, light enough to read through; the last tag's under it, so that a
+    // passage with two tags shows both and a tagged passage stands out from the tint of reported speech.
     QTextCharFormat format;
     QColor background = span.colour.isValid() ? span.colour : QColor(Qt::gray);
-    format.setUnderlineColor(background);
-    format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-    background.setAlpha(70);
+    const QColor underline = span.accent.isValid() ? span.accent : background;
+    format.setUnderlineColor(underline);
+    format.setUnderlineStyle(span.accent.isValid() && span.accent != span.colour ? QTextCharFormat::DashUnderline
+                                                                                 : QTextCharFormat::SingleUnderline);
+    background.setAlpha(95);
     format.setBackground(background);
     return format;
 }

@@ -26,13 +26,14 @@ struct HighlightSpan {
         Date,
         Group,
         Speaker,
-        Annotation, ///< the user's tags: painted in the first tag's colour
+        Annotation, ///< the user's tags: the first tag's colour behind the text, the last one's under it
         SearchHit,
     };
     qsizetype start = 0; ///< UTF-16 positions in the document
     qsizetype end = 0;
     Kind kind = Kind::Person;
-    QColor colour; ///< for Annotation
+    QColor colour; ///< for Annotation: its first tag's colour, for the background
+    QColor accent; ///< for Annotation: its last tag's colour, for the underline (the first's when it has one tag)
 
     /// The layer that shows entities of `type`.
     static Kind kindOf(EntityType type);
