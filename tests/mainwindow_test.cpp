@@ -1,6 +1,7 @@
 // The main window as a user drives it: reading, coding statements, notes, span annotations, search, undo,
 // reopening, exports. Runs offscreen on a project made from the bundled sample corpus.
 
+#include "annotatedialog.h"
 #include "articlereader.h"
 #include "codingpanel.h"
 #include "columnchooser.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -430,6 +432,33 @@ private Q_SLOTS:
         QCOMPARE(window.undoStack()->index(), 0);
         QCOMPARE(savedNote(), QString());
         QCOMPARE(savedTags(), QString());
+    }
+
+    // Ctrl+Return opens the annotate dialog, and confirms it from the note, where Return is a new line.
+    void annotateDialog_ctrlReturnInTheNote_confirms()
+    {
+        Tag position;
+        position.id = 7;
+        position.name = u"Position"_s;
+        position.colour = QColor(u"#1f77b4"_s);
+        AnnotateDialog dialog(u"a promise is only as good as the second day"_s, {position});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *tags = dialog.findChild<QListWidget *>();
+        auto *note = dialog.findChild<QPlainTextEdit *>();
+        QVERIFY(tags && note);
+        // Nothing to save yet: Ctrl+Return does not close the dialog.
+        note->setFocus();
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(dialog.isVisible());
+        tags->item(0)->setCheckState(Qt::Checked);
+        QTest::keyClicks(note, u"farmer's line"_s);
+        QTest::keyClick(note, Qt::Key_Return);
+        QTest::keyClicks(note, u"quoted by the envoy"_s);
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.tagIds(), QList<qint64>{7});
+        QCOMPARE(dialog.note(), u"farmer's line\nquoted by the envoy"_s);
     }
 
     // A note left to save itself (the user pauses typing) must still be there after moving on.

@@ -1,5 +1,6 @@
 #include "annotatedialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -49,6 +50,15 @@ AnnotateDialog::AnnotateDialog(const QString &passage, const QList<Tag> &codeboo
     connect(m_note, &QPlainTextEdit::textChanged, this, update);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+Return opened the dialog and confirms it, also from the note, where Return starts a new line.
+    auto *confirm = new QAction(this);
+    confirm->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
+    connect(confirm, &QAction::triggered, this, [this, buttons] {
+        if (buttons->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
+    addAction(confirm);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Return"));
     update();
     resize(420, 420);
 }
