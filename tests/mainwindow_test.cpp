@@ -657,6 +657,26 @@ private Q_SLOTS:
         }
     }
 
+    void reopen_goesOnWithTheArticleReadLastTime()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        qint64 read = 0;
+        {
+            MainWindow window;
+            VERBATIM_OPEN_PROJECT(window, path);
+            window.selectArticle(4);
+            read = window.reader()->article();
+            QVERIFY(read != 0);
+            QCOMPARE(articleInRow(window, 4), read);
+            window.close();
+        }
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        QCOMPARE(window.reader()->article(), read);
+        QCOMPARE(window.articleView()->currentIndex().row(), 4);
+    }
+
     // --- errors ----------------------------------------------------------------------------------------------
 
     void openProject_notAProject_failsAndKeepsTheOpenProjectUsable()

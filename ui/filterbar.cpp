@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "projectsettings.h"
+
 #include "store/project.h"
 
 #include <QComboBox>
@@ -343,19 +345,13 @@ void FilterBar::setCounts(qint64 articles, qint64 totalArticles, qint64 statemen
 }
 
 // The conditions are remembered by project (a group named after its path), the speaker and tag by id (names change).
-namespace {
-QString settingsGroup(const Project *project)
-{
-    return u"filters/"_s + QString::fromLatin1(project->filePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-} // namespace
 
 void FilterBar::remember()
 {
     if (!m_project)
         return;
     QSettings settings;
-    settings.beginGroup(settingsGroup(m_project));
+    settings.beginGroup(projectSettingsGroup(u"filters"_s, *m_project));
     settings.setValue(u"from"_s, m_from->text());
     settings.setValue(u"to"_s, m_to->text());
     settings.setValue(u"source"_s, m_conditions.source);
@@ -369,7 +365,7 @@ void FilterBar::restore()
     clearFields();
     if (m_project) {
         QSettings settings;
-        settings.beginGroup(settingsGroup(m_project));
+        settings.beginGroup(projectSettingsGroup(u"filters"_s, *m_project));
         m_from->setText(settings.value(u"from"_s).toString());
         m_to->setText(settings.value(u"to"_s).toString());
         m_source->setEditText(settings.value(u"source"_s).toString());

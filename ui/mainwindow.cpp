@@ -17,6 +17,7 @@
 #include "model/codebookmodel.h"
 #include "model/corpusstatementmodel.h"
 #include "model/entitylistmodel.h"
+#include "projectsettings.h"
 #include "store/project.h"
 #include "store/projectextractor.h"
 #include "store/projectfile.h"
@@ -475,6 +476,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
         return false;
     closeProject();
     m_project = std::move(project);
+    m_articleToReopen = QSettings().value(projectSettingsGroup(QStringLiteral("reading"), *m_project) + QStringLiteral("/article")).toLongLong();
 
     m_runner = std::make_unique<QueryRunner>(m_project->filePath());
     m_articles = new ArticleListModel(m_project.get(), m_runner.get(), this);
@@ -514,7 +516,9 @@ bool MainWindow::openProject(const QString &path, QString *error)
     connect(m_statements, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
-        const int keptRow = m_articleBeforeReset != 0 ? m_articles->rowOf(m_articleBeforeReset) : -1;
+        // The project's first list opens on the article read last time; later ones stay on the one being read.
+        const qint64 kept = m_articleToReopen != 0 ? std::exchange(m_articleToReopen, 0) : m_articleBeforeReset;
+        const int keptRow = kept != 0 ? m_articles->rowOf(kept) : -1;
         if (keptRow >= 0)
             selectArticle(keptRow);
         else if (m_articles->rowCount() > 0 && !m_articleView->currentIndex().isValid())
@@ -560,6 +564,8 @@ void MainWindow::closeProject()
         return;
     m_coding->commitNote();
     QSettings().setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());
+    // The next opening goes on with the article being read.
+    QSettings().setValue(projectSettingsGroup(QStringLiteral("reading"), *m_project) + QStringLiteral("/article"), m_reader->article());
     m_undoStack.clear();
     m_coding->setProject(nullptr, nullptr);
     m_codebookPanel->setProject(nullptr, nullptr);

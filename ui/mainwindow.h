@@ -130,6 +130,7 @@ private:
     ArticleListModel *m_articles = nullptr;
     CorpusStatementModel *m_statements = nullptr;
     qint64 m_articleBeforeReset = 0; ///< the article shown when the list began to reload
+    qint64 m_articleToReopen = 0; ///< the article read when the project was last closed, until its first list comes
     CodebookModel *m_codebook = nullptr;
     EntityListModel *m_entities = nullptr;
     BackgroundTask *m_task = nullptr;
