@@ -867,6 +867,40 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(window.articleView()->palette().color(QPalette::Base), before.color(QPalette::Base));
     }
+
+    // A laptop screen, or half of one: the window fits, and every part keeps room to be used.
+    void smallWindow_fitsAndLeavesEachPartUsable_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::newRow("800x600") << QSize(800, 600);
+    }
+    void smallWindow_fitsAndLeavesEachPartUsable()
+    {
+        QFETCH(QSize, size);
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        window.resize(size);
+        window.show();
+        window.selectArticle(0);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const QString sizes = u"window %1x%2 (minimum %3x%4), list %5, reader %6, coding panel %7"_s.arg(window.width())
+                                  .arg(window.height())
+                                  .arg(window.minimumSizeHint().width())
+                                  .arg(window.minimumSizeHint().height())
+                                  .arg(window.articleView()->width())
+                                  .arg(window.reader()->width())
+                                  .arg(window.codingPanel()->width());
+        qInfo().noquote() << sizes;
+        QVERIFY2(window.width() <= size.width() && window.height() <= size.height(), qPrintable(sizes));
+        QVERIFY2(window.reader()->width() >= size.width() / 4, qPrintable(sizes));
+        QVERIFY2(window.articleView()->width() >= size.width() / 5, qPrintable(sizes));
+        const QRect panel(window.codingPanel()->mapTo(&window, QPoint(0, 0)), window.codingPanel()->size());
+        QVERIFY2(window.rect().contains(panel), qPrintable(sizes));
+    }
 };
 
 QTEST_MAIN(MainWindowTest)

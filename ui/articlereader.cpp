@@ -32,6 +32,7 @@ ArticleReader::ArticleReader(QWidget *parent)
     m_meta->setOpenExternalLinks(true);
     m_meta->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setWordWrap(true); // the date, id and counts would otherwise hold the reader at 400 px
 
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);

@@ -31,7 +31,7 @@ QComboBox *makeChoice(const QString &any, const QString &accessibleName, QWidget
     combo->lineEdit()->setPlaceholderText(any);
     combo->lineEdit()->setClearButtonEnabled(true);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
+    combo->setMinimumContentsLength(5); // narrow enough for a window on half a laptop screen
     // Typing part of a name finds it anywhere in the name.
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->completer()->setFilterMode(Qt::MatchContains);

@@ -46,6 +46,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -1204,6 +1205,19 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("theme"), m_themeName);
     if (m_articles)
         settings.setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A window made narrow takes the width from the reader first; the panels on the right give some back, so that
+    // the text being coded stays readable beside them.
+    // After the layout has placed the docks for the new size (it does so after this event).
+    QTimer::singleShot(0, this, [this] {
+        auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock"));
+        if (codingDock && !codingDock->isFloating() && codingDock->isVisible() && codingDock->width() > width() * 2 / 5)
+            resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
