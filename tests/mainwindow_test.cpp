@@ -28,6 +28,10 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMimeData>
+#include <QUrl>
+#include <QDir>
+#include <QDropEvent>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -612,6 +616,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(articleModel(window)->rowCount(), 12, 60000);
         QTRY_VERIFY(window.reader()->article() != 0);
         QCOMPARE(window.project()->counts().articles, 12);
+    }
+
+    void drop_filesAreImported_andAProjectIsOpened()
+    {
+        const QString path = m_dir.filePath(u"dropped-into.verbatim"_s);
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        const auto drop = [&](const QList<QUrl> &urls) {
+            QMimeData data;
+            data.setUrls(urls);
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent event(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &event);
+            QVERIFY(event.isAccepted());
+        };
+        // A folder and a file of it: the sample corpus, its first article twice (left out as a duplicate).
+        const QString first = QDir(sampleCorpusDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name).value(0);
+        QVERIFY(!first.isEmpty());
+        drop({QUrl::fromLocalFile(sampleCorpusDir()), QUrl::fromLocalFile(QDir(sampleCorpusDir()).filePath(first))});
+        QTRY_COMPARE_WITH_TIMEOUT(articleModel(window)->rowCount(), 12, 60000);
+        QTRY_VERIFY(VerbatimTest::listReady(window));
+
+        // A dropped project is opened, not imported.
+        const QString other = makeSampleProject();
+        QVERIFY(!other.isEmpty());
+        drop({QUrl::fromLocalFile(other)});
+        QCOMPARE(QFileInfo(window.project()->filePath()).canonicalFilePath(), QFileInfo(other).canonicalFilePath());
+        VERBATIM_WAIT_LIST(window);
+        QCOMPARE(articleModel(window)->rowCount(), 12);
     }
 
     // --- persistence -----------------------------------------------------------------------------------------
