@@ -32,6 +32,8 @@
 #include <QUrl>
 #include <QDir>
 #include <QDropEvent>
+#include <QSplitter>
+#include <QMenu>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -125,6 +127,15 @@ private:
     }
 
     static QAbstractItemModel *articleModel(MainWindow &window) { return window.articleView()->model(); }
+    // The entry of View > Colour Theme for the theme `name` (empty: Automatic).
+    static QAction *themeAction(MainWindow &window, const QString &name)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->isCheckable() && action->actionGroup() && action->data().toString() == name)
+                return action;
+        }
+        return nullptr;
+    }
     static qint64 articleInRow(MainWindow &window, int row)
     {
         return articleModel(window)->index(row, 0).data(ArticleListModel::ArticleRole).toLongLong();
@@ -692,6 +703,48 @@ private Q_SLOTS:
         }
     }
 
+    void reopen_remembersRecentProjectsThemeAndLayout()
+    {
+        const QString first = makeSampleProject();
+        const QString second = makeSampleProject();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QList<int> splitterSizes;
+        {
+            MainWindow window;
+            window.resize(780, 600); // within the offscreen platform's screen, which restoreGeometry() clamps to
+            window.show();
+            VERBATIM_OPEN_PROJECT(window, first);
+            VERBATIM_OPEN_PROJECT(window, second);
+            QAction *solarized = themeAction(window, u"Solarized Light"_s);
+            QVERIFY(solarized);
+            solarized->trigger();
+            auto *splitter = window.findChild<QSplitter *>();
+            QVERIFY(splitter);
+            splitter->setSizes({250, 300});
+            QCoreApplication::processEvents();
+            splitterSizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow window;
+        window.show();
+        QCoreApplication::processEvents();
+        // The newest first, named by file and with the path as tooltip.
+        QMenu *recent = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            if (menu->title().remove(u'&') == u"Open Recent"_s)
+                recent = menu;
+        }
+        QVERIFY(recent);
+        const QList<QAction *> entries = recent->actions();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries[0]->toolTip(), second);
+        QCOMPARE(entries[1]->toolTip(), first);
+        QCOMPARE(window.size(), QSize(780, 600));
+        QCOMPARE(window.findChild<QSplitter *>()->sizes(), splitterSizes);
+        QVERIFY(themeAction(window, u"Solarized Light"_s)->isChecked());
+        themeAction(window, QString())->trigger(); // back to the system's palette for the tests after this one
+    }
+
     void reopen_goesOnWithTheArticleReadLastTime()
     {
         const QString path = makeSampleProject();
@@ -876,14 +929,7 @@ private Q_SLOTS:
         MainWindow window;
         VERBATIM_OPEN_PROJECT(window, path);
         const QPalette before = QApplication::palette();
-        const auto themeAction = [&](const QString &name) -> QAction * {
-            for (QAction *action : window.findChildren<QAction *>()) {
-                if (action->isCheckable() && action->data().toString() == name && action->actionGroup())
-                    return action;
-            }
-            return nullptr;
-        };
-        QAction *dark = themeAction(u"Breeze Dark"_s);
+        QAction *dark = themeAction(window, u"Breeze Dark"_s);
         QVERIFY2(dark, "no Breeze Dark in View > Colour Theme");
         dark->trigger();
         QVERIFY(dark->isChecked());
@@ -895,7 +941,7 @@ private Q_SLOTS:
         QVERIFY(window.palette().color(QPalette::WindowText).lightness() > 160);
         QCOMPARE(window.reader()->textView()->palette().color(QPalette::Base), window.articleView()->palette().color(QPalette::Base));
 
-        QAction *automatic = themeAction(QString());
+        QAction *automatic = themeAction(window, QString());
         QVERIFY(automatic);
         automatic->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Base), before.color(QPalette::Base));
