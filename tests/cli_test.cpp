@@ -112,11 +112,23 @@ private:
         return env;
     }
 
-    RunResult run(const QStringList &arguments, int timeoutMs = 300000) const
+    // As in a terminal without a graphical session (ssh, a container): no display and no platform chosen.
+    QProcessEnvironment environmentWithoutDisplay() const
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"DISPLAY"_s, QString());
+        return env;
+    }
+
+    RunResult run(const QStringList &arguments, int timeoutMs = 300000) const { return run(environment(), arguments, timeoutMs); }
+
+    RunResult run(const QProcessEnvironment &env, const QStringList &arguments, int timeoutMs = 300000) const
     {
         RunResult result;
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_work.path());
         QElapsedTimer timer;
         timer.start();
@@ -549,6 +561,39 @@ private Q_SLOTS:
         const Csv csv = parseCsv(toStdout.out);
         QVERIFY(csv.error.isEmpty());
         QCOMPARE(csv.header.value(0), u"article_id"_s);
+    }
+
+    // --- help and version -----------------------------------------------------------------------------------
+
+    void help_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--help") << u"--help"_s;
+        QTest::newRow("-h") << u"-h"_s;
+    }
+    void help()
+    {
+        QFETCH(QString, option);
+        const RunResult result = run(environmentWithoutDisplay(), {option}, 60000);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        // Every command of the README, and every export.
+        const QString help = result.outText();
+        for (const QString &command : {u"import"_s, u"export"_s, u"search"_s, u"stats"_s, u"reextract"_s})
+            QVERIFY2(help.contains(u"verbatim "_s + command + u' '), qPrintable(command + u" is missing from:\n"_s + help));
+        QVERIFY2(help.contains(u"--what statements|annotations|entities|articles|mentions "_s), qPrintable(help));
+        QVERIFY2(help.contains(u"--screenshot"_s), qPrintable(help));
+    }
+
+    void version_printsTheVersionWithoutADisplay()
+    {
+        const RunResult result = run(environmentWithoutDisplay(), {u"--version"_s}, 60000);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        static const QRegularExpression version(u"^Verbatim \\d+\\.\\d+\\.\\d+\\n$"_s);
+        QVERIFY2(version.match(result.outText()).hasMatch(), qPrintable(result.outText()));
     }
 
     // --- failures ---------------------------------------------------------------------------------------------

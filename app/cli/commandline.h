@@ -1,12 +1,25 @@
 #pragma once
 
+#include <QStringList>
+
+class QCommandLineParser;
+
 namespace Verbatim::CommandLine {
 
-/// Whether argv names a command-line command (import, export, search, stats), which runs without a window.
+/// Whether argv is for the command line rather than the window: a command (import, export, search, stats,
+/// reextract), --help, --version, or arguments the window cannot take. All of these run without a window, and so
+/// without a display.
 bool handles(int argc, char **argv);
 
-/// Runs a command-line command and returns the process exit status: 0 on success, 1 on failure (with a message on
+/// Runs what handles() accepted and returns the process exit status: 0 on success, 1 on failure (with a message on
 /// standard error), 2 when an import succeeded but skipped some files or records.
 int run(int argc, char **argv);
+
+/// Declares the window's arguments on `parser`: [PROJECT], --screenshot FILE.png, --help and --version. Its help text
+/// lists the commands too.
+void addWindowArguments(QCommandLineParser &parser);
+
+/// Why the window cannot take `positional` as its project (more than one), or an empty string when it can.
+QString windowArgumentsError(const QStringList &positional);
 
 } // namespace Verbatim::CommandLine
