@@ -596,6 +596,34 @@ private Q_SLOTS:
         QVERIFY2(version.match(result.outText()).hasMatch(), qPrintable(result.outText()));
     }
 
+    // A name that is not a command and no existing file is not made into a project unless it ends in .verbatim.
+    void window_neitherCommandNorProject_failsAndCreatesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messageMentions");
+        QTest::newRow("misspelt command") << QStringList{u"stat"_s} << u"\"stat\" is neither a command nor a project"_s;
+        QTest::newRow("misspelt command with options") << QStringList{u"exprot"_s, u"--project"_s, u"p.verbatim"_s} << u"\"exprot\""_s;
+        QTest::newRow("with a screenshot") << QStringList{u"--screenshot"_s, u"shot.png"_s, u"notes"_s} << u"\"notes\""_s;
+        QTest::newRow("two projects") << QStringList{u"a.verbatim"_s, u"b.verbatim"_s} << u"at most one project"_s;
+    }
+    void window_neitherCommandNorProject_failsAndCreatesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messageMentions);
+        const QStringList workBefore = folderListing(m_work.path());
+        const QStringList homeBefore = folderListing(m_home.path());
+        // Without a display, too: it is told before any window would be made.
+        const RunResult result = run(environmentWithoutDisplay(), arguments, 60000);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.errText().startsWith(u"verbatim: "_s), qPrintable(result.errText()));
+        QVERIFY2(result.errText().contains(messageMentions), qPrintable(result.errText()));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(folderListing(m_work.path()), workBefore);
+        QCOMPARE(folderListing(m_home.path()), homeBefore);
+    }
+
     // --- failures ---------------------------------------------------------------------------------------------
 
     void errors_data()

@@ -7,11 +7,13 @@
 #include "store/projectextractor.h"
 #include "search/articlesearch.h"
 #include "store/project.h"
+#include "store/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -280,11 +282,19 @@ const Command *findCommand(const char *name)
     return nullptr;
 }
 
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands)
+        names.append(QString::fromLatin1(command.name));
+    return names;
+}
+
 enum class WindowArguments {
     Window, ///< for the window to open (or for QApplication to read first)
     Help,
     Version,
-    Mistaken, ///< arguments the window cannot take, such as two projects
+    Mistaken, ///< arguments the window cannot take, such as a misspelt command
 };
 
 // Reads arguments that name no command, before any window exists. The parser is left with what it read.
@@ -292,6 +302,12 @@ WindowArguments readWindowArguments(QCommandLineParser &parser, const QStringLis
 {
     addWindowArguments(parser);
     const bool parsed = parser.parse(arguments);
+    // A first argument that is no option is the project, or a misspelt command, whatever options follow it.
+    if (const QString first = arguments.value(1); !first.isEmpty() && !first.startsWith(u'-')) {
+        *error = windowArgumentsError({first});
+        if (!error->isEmpty())
+            return WindowArguments::Mistaken;
+    }
     // Qt's own options (-platform, -style) are unknown here: QApplication takes them out before the window reads the rest.
     if (!parsed)
         return WindowArguments::Window;
@@ -331,7 +347,14 @@ QString windowArgumentsError(const QStringList &positional)
 {
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine", "give at most one project (got %1)").arg(positional.size());
-    return {};
+    if (positional.isEmpty())
+        return {};
+    const QString &name = positional.constFirst();
+    const QString projectSuffix = u'.' + ProjectFile::suffix();
+    if (QFileInfo::exists(name) || name.endsWith(projectSuffix))
+        return {};
+    return QCoreApplication::translate("CommandLine", "\"%1\" is neither a command nor a project (commands: %2; a new project's name ends in %3)")
+        .arg(name, commandNames().join(QStringLiteral(", ")), projectSuffix);
 }
 
 bool handles(int argc, char **argv)

@@ -7,7 +7,7 @@ class QCommandLineParser;
 namespace Verbatim::CommandLine {
 
 /// Whether argv is for the command line rather than the window: a command (import, export, search, stats,
-/// reextract), --help, --version, or arguments the window cannot take. All of these run without a window, and so
+/// reextract), --help, --version, or a mistake such as a misspelt command. All of these run without a window, and so
 /// without a display.
 bool handles(int argc, char **argv);
 
@@ -19,7 +19,9 @@ int run(int argc, char **argv);
 /// lists the commands too.
 void addWindowArguments(QCommandLineParser &parser);
 
-/// Why the window cannot take `positional` as its project (more than one), or an empty string when it can.
+/// Why the window cannot take `positional` as its project, or an empty string when it can. A name that is not a
+/// command and no existing file is only a new project when it ends in .verbatim, so that a misspelt command never
+/// becomes a project file.
 QString windowArgumentsError(const QStringList &positional);
 
 } // namespace Verbatim::CommandLine
