@@ -70,8 +70,9 @@ private Q_SLOTS:
 
         QTest::newRow("corpus format") << u"000_70271345e58e0fa7.txt"_s << QByteArray(corpusArticle) << QStringList{u"70271345e58e0fa7"_s}
                                        << feb9 << title << QString() << QString() << text << u"000_70271345e58e0fa7.txt"_s;
+        // The id as the file gives it, so that it names the same file in every export.
         QTest::newRow("corpus format, upper-case hex in the name")
-            << u"corpus/017_ABCDEF0123456789.txt"_s << QByteArray(corpusArticle) << QStringList{u"abcdef0123456789"_s} << feb9 << title
+            << u"corpus/017_ABCDEF0123456789.txt"_s << QByteArray(corpusArticle) << QStringList{u"ABCDEF0123456789"_s} << feb9 << title
             << QString() << QString() << text << u"corpus/017_ABCDEF0123456789.txt"_s;
         QTest::newRow("corpus format, crlf line ends")
             << u"001_00000000000000aa.txt"_s << QByteArray(corpusArticle).replace("\n", "\r\n") << QStringList{u"00000000000000aa"_s}

@@ -367,7 +367,7 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
         return;
     }
     const QRegularExpressionMatch name = corpusFileName.match(QFileInfo(path).fileName());
-    article.articleId = name.hasMatch() ? name.captured(1).toLower() : ArticleText::derivedId(article.text);
+    article.articleId = name.hasMatch() ? name.captured(1) : ArticleText::derivedId(article.text);
     article.title = ArticleText::leadSentence(article.text);
     article.origin = path;
     article.file = path;
