@@ -195,6 +195,34 @@ private Q_SLOTS:
         QCOMPARE(article.origin, origin);
     }
 
+    // A title is one line of words: `verbatim search` prints it between tabs, and the article list in one row.
+    void readData_title_collapsesWhitespaceRuns_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("corpus format, derived") << u"004_0000000000000bbb.txt"_s
+                                                << QByteArray(" date 2025-02-09 Harbour\tworkers  in\t\tPortvale ended a strike. It ended.\n")
+                                                << u"Harbour workers in Portvale ended a strike."_s;
+        QTest::newRow("plain text, derived") << u"council.txt"_s << QByteArray("The\tcouncil approved\t the budget. Debate lasted.\n")
+                                             << u"The council approved the budget."_s;
+        QTest::newRow("json lines, derived") << u"feed.jsonl"_s << QByteArray(R"({"text": "Ferries\tran\t\tlate. Again."})")
+                                             << u"Ferries ran late."_s;
+        QTest::newRow("csv, derived") << u"wire.csv"_s << QByteArray("text\n\"Snow\tclosed the pass. It reopens.\"\n") << u"Snow closed the pass."_s;
+        QTest::newRow("json lines, given") << u"feed.jsonl"_s << QByteArray(R"({"title": " Ferries\t\nlate\r\n", "text": "Ferries ran late."})")
+                                           << u"Ferries late"_s;
+    }
+    void readData_title_collapsesWhitespaceRuns()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, title);
+        const ArticleFileReader::Result result = ArticleFileReader::readData(data, fileName);
+        QVERIFY2(result.messages.isEmpty(), qPrintable(describe(result.messages)));
+        QCOMPARE(result.articles.size(), 1);
+        QCOMPARE(result.articles.constFirst().title, title);
+    }
+
     void readData_corpusFormat_paragraphsSeparatedByOneBlankLine()
     {
         const QByteArray data = " date 2025-01-15 First paragraph here.\n\n\n\nSecond paragraph,\nwrapped.   \n\n Third, indented.\n";
