@@ -280,14 +280,34 @@ private Q_SLOTS:
         QVERIFY2(!ids.contains(u"brindle-002"_s), qPrintable(ids.join(u' ')));
     }
 
-    void import_onlyBadFiles_exitsTwoAndImportsNothing()
+    // Nothing could be read at all: a failure, not a success that skipped some files.
+    void import_nothingReadable_exitsOneAndImportsNothing_data()
     {
-        const QString bad = m_work.filePath(u"only-bad/empty.txt"_s);
-        QVERIFY(VerbatimTest::writeFile(bad, QByteArray()));
-        const QString project = newProjectPath(u"import-only-bad"_s);
-        const RunResult result = run({u"import"_s, u"--project"_s, project, bad});
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.errText().contains(u"skipped: "_s + bad + u": "_s), qPrintable(result.errText()));
+        QTest::addColumn<QStringList>("paths"); // under the test's folder
+        QTest::addColumn<QStringList>("skipped");
+        QTest::newRow("an empty file") << QStringList{u"empty.txt"_s} << QStringList{u"empty.txt"_s};
+        QTest::newRow("a missing file") << QStringList{u"missing.jsonl"_s} << QStringList{u"missing.jsonl"_s};
+        QTest::newRow("missing and empty") << QStringList{u"missing.jsonl"_s, u"empty.txt"_s} << QStringList{u"missing.jsonl"_s, u"empty.txt"_s};
+        QTest::newRow("a folder without articles") << QStringList{u"pictures"_s} << QStringList{u"pictures/photo.png"_s, u"pictures"_s};
+    }
+    void import_nothingReadable_exitsOneAndImportsNothing()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, skipped);
+        const QString folder = m_work.filePath(u"only-bad/"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(VerbatimTest::writeFile(folder + u"/empty.txt"_s, QByteArray()));
+        QVERIFY(VerbatimTest::writeFile(folder + u"/pictures/photo.png"_s, QByteArray("\x89PNG")));
+        const QString project = newProjectPath(u"import-only-bad-"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+        QStringList arguments{u"import"_s, u"--project"_s, project};
+        for (const QString &path : paths)
+            arguments.append(folder + u'/' + path);
+        const RunResult result = run(arguments);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        for (const QString &path : skipped)
+            QVERIFY2(result.errText().contains(u"skipped: "_s + folder + u'/' + path + u": "_s), qPrintable(result.errText()));
+        QVERIFY2(result.errLines().constLast().startsWith(u"verbatim: "_s), qPrintable(result.errText()));
+        QVERIFY(result.out.isEmpty());
         QCOMPARE(stats(project).value(u"articles"_s, -1), 0);
     }
 

@@ -130,6 +130,10 @@ int importCommand()
     }
     if (!report.succeeded())
         return fail(report.summary());
+    // Every path missing or unreadable is a failure, not a success that skipped some files; files whose articles
+    // were all in the project already were read.
+    if (report.filesRead == 0)
+        return fail(QCoreApplication::translate("CommandLine", "nothing was imported: no file could be read"));
     out() << report.summary() << Qt::endl;
     return report.skippedCount() > 0 ? 2 : 0;
 }

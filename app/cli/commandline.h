@@ -12,7 +12,8 @@ namespace Verbatim::CommandLine {
 bool handles(int argc, char **argv);
 
 /// Runs what handles() accepted and returns the process exit status: 0 on success, 1 on failure (with a message on
-/// standard error), 2 when an import succeeded but skipped some files or records.
+/// standard error, also when an import could read no file at all), 2 when an import succeeded but skipped some files
+/// or records.
 int run(int argc, char **argv);
 
 /// Declares the window's arguments on `parser`: [PROJECT], --screenshot FILE.png, --help and --version. Its help text
