@@ -504,6 +504,29 @@ private Q_SLOTS:
         QCOMPARE(ArticleFileReader::collectFiles({root}, &again), expected);
     }
 
+    void collectFiles_linkBackIntoTheFolder_isReportedAndNotFollowed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.filePath(u"corpus"_s);
+        QVERIFY(VerbatimTest::writeFile(root + u"/a.txt"_s, "A."));
+        QVERIFY(VerbatimTest::writeFile(root + u"/sub/b.txt"_s, "B."));
+        QVERIFY(QFile::link(u"."_s, root + u"/loop"_s));
+        QVERIFY(QFile::link(u".."_s, root + u"/sub/up"_s));
+
+        QList<ImportMessage> messages;
+        const QStringList files = ArticleFileReader::collectFiles({root}, &messages);
+        QCOMPARE(files, (QStringList{root + u"/a.txt"_s, root + u"/sub/b.txt"_s}));
+        QStringList reported;
+        for (const ImportMessage &message : std::as_const(messages)) {
+            QCOMPARE(message.severity, ImportMessage::Severity::Skipped);
+            QVERIFY2(message.reason.contains(u"a link that leads back into a folder being read"_s), qPrintable(message.toString()));
+            reported.append(message.file);
+        }
+        reported.sort();
+        QCOMPARE(reported, (QStringList{root + u"/loop"_s, root + u"/sub/up"_s}));
+    }
+
     void collectFiles_missingPath_isReportedAndOthersKept()
     {
         QTemporaryDir dir;

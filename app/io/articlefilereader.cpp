@@ -374,6 +374,14 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
     result.articles.append(article);
 }
 
+// Whether the link to a folder `link` leads to the folder it is in, or to one of that folder's parents.
+bool leadsBackUp(const QFileInfo &link)
+{
+    const QString target = link.canonicalFilePath();
+    const QString folder = QFileInfo(link.absolutePath()).canonicalFilePath();
+    return !target.isEmpty() && (folder == target || folder.startsWith(target.endsWith(u'/') ? target : target + u'/'));
+}
+
 } // namespace
 
 ArticleFileReader::Result ArticleFileReader::readData(const QByteArray &data, const QString &fileName)
@@ -445,7 +453,7 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
         QStringList found;
         // Absolute, so that a folder named through ".." is not taken for a hidden one.
         const QDir folder(info.absoluteFilePath());
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo file = it.nextFileInfo();
             // Hidden below the chosen folder (".git", ".DS_Store") is skipped; the chosen folder itself may be
@@ -453,6 +461,14 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
             const QString relative = folder.relativeFilePath(file.absoluteFilePath());
             if (relative.startsWith(u'.') || relative.contains(QStringLiteral("/.")))
                 continue;
+            if (file.isDir()) {
+                // Links to folders are not followed. One that leads back up ("loop -> .") would read the same
+                // files forever if they were, so the user is told why it was passed over.
+                if (file.isSymLink() && leadsBackUp(file) && messages)
+                    messages->append({file.filePath(), 0, tr("a link that leads back into a folder being read; not followed"),
+                                      ImportMessage::Severity::Skipped});
+                continue;
+            }
             if (isSupportedFileName(file.fileName()))
                 found.append(file.filePath());
             else if (messages)

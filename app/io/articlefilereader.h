@@ -49,8 +49,8 @@ public:
     static Result readData(const QByteArray &data, const QString &fileName);
 
     /// Expands folders recursively into the files this reader understands, in a stable order. Files of other kinds
-    /// met inside folders, and paths that do not exist, are reported in `messages` (when not null); hidden files are
-    /// passed over.
+    /// met inside folders, links that lead back into a folder being read (never followed), and paths that do not exist
+    /// are reported in `messages` (when not null); hidden files are passed over.
     static QStringList collectFiles(const QStringList &paths, QList<ImportMessage> *messages);
 
     /// Whether a file name has an extension this reader handles.
