@@ -200,12 +200,21 @@ QString jsonValueToString(const QJsonValue &value)
     return {};
 }
 
+// Adds a record's article, if it has one, and its messages, which are then about that article.
+void addRecord(RecordResult &record, ArticleFileReader::Result &result)
+{
+    if (record.article) {
+        for (ImportMessage &message : record.messages)
+            message.article = result.articles.size();
+        result.articles.append(*record.article);
+    }
+    result.messages.append(record.messages);
+}
+
 void addJsonObject(const QJsonObject &object, const QString &file, int line, ArticleFileReader::Result &result)
 {
     RecordResult record = articleFromFields([&](const QString &key) { return jsonValueToString(object.value(key)); }, file, line);
-    result.messages.append(record.messages);
-    if (record.article)
-        result.articles.append(*record.article);
+    addRecord(record, result);
 }
 
 void readJsonLines(const QByteArray &data, const QString &file, ArticleFileReader::Result &result)
@@ -285,11 +294,9 @@ void readJson(const QByteArray &data, const QString &file, ArticleFileReader::Re
         RecordResult record = articleFromFields([&](const QString &key) { return jsonValueToString(array[i].toObject().value(key)); }, file, 0);
         for (ImportMessage &message : record.messages)
             message.reason = ArticleFileReader::tr("item %1: %2").arg(i + 1).arg(message.reason);
-        result.messages.append(record.messages);
-        if (record.article) {
+        if (record.article)
             record.article->origin = file + u'#' + QString::number(i + 1);
-            result.articles.append(*record.article);
-        }
+        addRecord(record, result);
     }
 }
 
@@ -331,9 +338,7 @@ void readCsv(const QString &text, const QString &file, ArticleFileReader::Result
                 return column >= 0 ? fields[column] : QString();
             },
             file, reader.recordLine());
-        result.messages.append(record.messages);
-        if (record.article)
-            result.articles.append(*record.article);
+        addRecord(record, result);
     }
     if (!reader.errorString().isEmpty())
         result.messages.append({file, reader.recordLine(),
@@ -351,11 +356,6 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
     const QRegularExpressionMatch match = header.matchView(body);
     if (match.hasMatch()) {
         article.date = QDate::fromString(match.captured(1), Qt::ISODate);
-        if (!article.date.isValid())
-            result.messages.append({path, 1,
-                                    ArticleFileReader::tr("the date header says %1, which is not a calendar date; imported without a date")
-                                        .arg(match.captured(1)),
-                                    ImportMessage::Severity::Warning});
         body = body.sliced(match.capturedEnd(0));
     }
     article.text = ArticleText::normalise(body);
@@ -371,6 +371,11 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
     article.title = ArticleText::leadSentence(article.text);
     article.origin = path;
     article.file = path;
+    if (match.hasMatch() && !article.date.isValid())
+        result.messages.append({path, 1,
+                                ArticleFileReader::tr("the date header says %1, which is not a calendar date; imported without a date")
+                                    .arg(match.captured(1)),
+                                ImportMessage::Severity::Warning, result.articles.size()});
     result.articles.append(article);
 }
 

@@ -20,6 +20,9 @@ struct ImportMessage {
     int line = 0; ///< 1-based line of a multi-article file, 0 for the whole file
     QString reason;
     Severity severity = Severity::Skipped;
+    /// For a warning about one article: its index in the file's ArticleFileReader::Result::articles, so that the
+    /// warning can be left out with the article (a duplicate); -1 for a message about the file or a skipped record.
+    qsizetype article = -1;
 
     /// "file:line: reason", as the command line prints it.
     QString toString() const;
