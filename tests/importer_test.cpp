@@ -351,6 +351,27 @@ private Q_SLOTS:
         QVERIFY2(again.messages.isEmpty(), qPrintable(describe(again)));
     }
 
+    void import_folderHoldingTheProject_passesOverTheProjectsOwnFiles()
+    {
+        // A project kept beside its articles, with the files SQLite keeps next to it while it is open.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"incoming"_s);
+        QVERIFY(VerbatimTest::writeFile(folder + u"/ferry.txt"_s, "The ferry to Port Caldry runs every hour from June."));
+        QString error;
+        const auto project = Project::open(folder + u"/project.verbatim"_s, Project::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(project, qPrintable(error));
+        QVERIFY(VerbatimTest::writeFile(folder + u"/project.verbatim-journal"_s, QByteArray()));
+        QVERIFY(QFileInfo::exists(folder + u"/project.verbatim-wal"_s));
+        // Another project in the folder is no article either, and is reported.
+        QVERIFY(VerbatimTest::writeFile(folder + u"/other.verbatim"_s, "not this project"));
+
+        const ImportReport report = import(*project, { folder });
+        QVERIFY2(report.succeeded(), qPrintable(describe(report)));
+        QCOMPARE(report.articlesImported, 1);
+        QCOMPARE(report.messages.size(), 1);
+        QCOMPARE(QFileInfo(report.messages.constFirst().file).fileName(), u"other.verbatim"_s);
+    }
+
     void cancel_leavesProjectAsBefore_data()
     {
         QTest::addColumn<int>("cancelAtCheck"); ///< the cancel check returns true from this call on (1-based), or 0

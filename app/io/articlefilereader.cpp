@@ -3,6 +3,7 @@
 #include "corpus/articledate.h"
 #include "corpus/articletext.h"
 #include "io/csvreader.h"
+#include "store/projectfile.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -441,8 +442,10 @@ bool ArticleFileReader::isSupportedFileName(const QString &fileName)
     return formatForFileName(fileName) != Format::Unsupported;
 }
 
-QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<ImportMessage> *messages)
+QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<ImportMessage> *messages, const QString &projectPath)
 {
+    // Only files whose names begin like the project's can be its own: the others need no look at their canonical paths.
+    const QString projectFileName = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).fileName();
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -474,6 +477,9 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
                                       ImportMessage::Severity::Skipped});
                 continue;
             }
+            // A project kept beside its articles: its own files are neither articles nor news to the user.
+            if (!projectFileName.isEmpty() && file.fileName().startsWith(projectFileName) && ProjectFile::isOwnFile(projectPath, file.filePath()))
+                continue;
             if (isSupportedFileName(file.fileName()))
                 found.append(file.filePath());
             else if (messages)

@@ -53,8 +53,9 @@ public:
 
     /// Expands folders recursively into the files this reader understands, in a stable order. Files of other kinds
     /// met inside folders, links that lead back into a folder being read (never followed), and paths that do not exist
-    /// are reported in `messages` (when not null); hidden files are passed over.
-    static QStringList collectFiles(const QStringList &paths, QList<ImportMessage> *messages);
+    /// are reported in `messages` (when not null); hidden files, and inside folders the files of the project at
+    /// `projectPath` (see ProjectFile::isOwnFile()), are passed over.
+    static QStringList collectFiles(const QStringList &paths, QList<ImportMessage> *messages, const QString &projectPath = {});
 
     /// Whether a file name has an extension this reader handles.
     static bool isSupportedFileName(const QString &fileName);

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "csvwriter.h"
+#include "store/projectfile.h"
 #include "store/sql.h"
 #include "store/sqlcursor.h"
 
@@ -229,24 +230,6 @@ bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QStri
 
 namespace {
 
-// Whether `path` names the project's own database or one of SQLite's files beside it: an export there would
-// replace the project with a CSV file.
-bool isProjectFile(const QSqlDatabase &db, const QString &path)
-{
-    const QString project = QFileInfo(db.databaseName()).canonicalFilePath();
-    if (project.isEmpty())
-        return false;
-    const QFileInfo output(path);
-    // An output that does not exist yet is compared through its folder, which may be reached by another path.
-    const QString outputPath = output.exists() ? output.canonicalFilePath()
-                                               : QFileInfo(output.absolutePath()).canonicalFilePath() + u'/' + output.fileName();
-    for (const QStringView suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
-        if (outputPath == project + suffix)
-            return true;
-    }
-    return false;
-}
-
 // Why writing `file` failed. A full disk shows up as a failed flush whose message is "Unknown error".
 QString writeError(const QFileDevice &file)
 {
@@ -260,7 +243,8 @@ QString writeError(const QFileDevice &file)
 
 bool Exporter::writeTo(const QSqlDatabase &db, const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice)
 {
-    if (path != u"-" && isProjectFile(db, path)) {
+    // An export onto the project's own files would replace the project with a CSV file.
+    if (path != u"-" && ProjectFile::isOwnFile(db.databaseName(), path)) {
         *error = tr("cannot write the export to \"%1\": that is the project's own file").arg(path);
         return false;
     }

@@ -115,7 +115,7 @@ ImportReport Importer::run(const QStringList &paths)
     QElapsedTimer timer;
     timer.start();
     ImportReport report;
-    const QStringList files = ArticleFileReader::collectFiles(paths, &report.messages);
+    const QStringList files = ArticleFileReader::collectFiles(paths, &report.messages, m_projectPath);
 
     ImportProgress progress;
     progress.filesTotal = int(files.size());
