@@ -105,7 +105,7 @@ const ExportDefinition &definition(Exporter::What what)
 #undef VERBATIM_SPEAKER_NAME
 #undef VERBATIM_SPEAKER_ID
 
-// CSV exactly as CsvWriter writes it (the same prefix against formulas, the same quoting), built from SQLite's UTF-8
+// CSV exactly as CsvWriter writes it (the same apostrophe before formulas, the same quoting), built from SQLite's UTF-8
 // in large blocks: a million statements in seconds rather than a QString, a QVariant and a write per cell.
 class Utf8Csv
 {
@@ -119,8 +119,8 @@ public:
         if (!m_first)
             m_line->append(',');
         m_first = false;
-        const bool prefix = !text.isEmpty()
-            && (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@' || text.front() == '\t' || text.front() == '\r');
+        // The characters that get the apostrophe are ASCII, so the first byte of the UTF-8 decides.
+        const bool prefix = !text.isEmpty() && CsvWriter::needsApostrophe(static_cast<unsigned char>(text.front()));
         bool quote = false;
         for (const char c : text) {
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {
