@@ -70,8 +70,9 @@ private Q_SLOTS:
 
         QTest::newRow("corpus format") << u"000_70271345e58e0fa7.txt"_s << QByteArray(corpusArticle) << QStringList{u"70271345e58e0fa7"_s}
                                        << feb9 << title << QString() << QString() << text << u"000_70271345e58e0fa7.txt"_s;
+        // The id as the file gives it, so that it names the same file in every export.
         QTest::newRow("corpus format, upper-case hex in the name")
-            << u"corpus/017_ABCDEF0123456789.txt"_s << QByteArray(corpusArticle) << QStringList{u"abcdef0123456789"_s} << feb9 << title
+            << u"corpus/017_ABCDEF0123456789.txt"_s << QByteArray(corpusArticle) << QStringList{u"ABCDEF0123456789"_s} << feb9 << title
             << QString() << QString() << text << u"corpus/017_ABCDEF0123456789.txt"_s;
         QTest::newRow("corpus format, crlf line ends")
             << u"001_00000000000000aa.txt"_s << QByteArray(corpusArticle).replace("\n", "\r\n") << QStringList{u"00000000000000aa"_s}
@@ -192,6 +193,34 @@ private Q_SLOTS:
         QCOMPARE(article.url, url);
         QCOMPARE(article.text, text);
         QCOMPARE(article.origin, origin);
+    }
+
+    // A title is one line of words: `verbatim search` prints it between tabs, and the article list in one row.
+    void readData_title_collapsesWhitespaceRuns_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("corpus format, derived") << u"004_0000000000000bbb.txt"_s
+                                                << QByteArray(" date 2025-02-09 Harbour\tworkers  in\t\tPortvale ended a strike. It ended.\n")
+                                                << u"Harbour workers in Portvale ended a strike."_s;
+        QTest::newRow("plain text, derived") << u"council.txt"_s << QByteArray("The\tcouncil approved\t the budget. Debate lasted.\n")
+                                             << u"The council approved the budget."_s;
+        QTest::newRow("json lines, derived") << u"feed.jsonl"_s << QByteArray(R"({"text": "Ferries\tran\t\tlate. Again."})")
+                                             << u"Ferries ran late."_s;
+        QTest::newRow("csv, derived") << u"wire.csv"_s << QByteArray("text\n\"Snow\tclosed the pass. It reopens.\"\n") << u"Snow closed the pass."_s;
+        QTest::newRow("json lines, given") << u"feed.jsonl"_s << QByteArray(R"({"title": " Ferries\t\nlate\r\n", "text": "Ferries ran late."})")
+                                           << u"Ferries late"_s;
+    }
+    void readData_title_collapsesWhitespaceRuns()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, title);
+        const ArticleFileReader::Result result = ArticleFileReader::readData(data, fileName);
+        QVERIFY2(result.messages.isEmpty(), qPrintable(describe(result.messages)));
+        QCOMPARE(result.articles.size(), 1);
+        QCOMPARE(result.articles.constFirst().title, title);
     }
 
     void readData_corpusFormat_paragraphsSeparatedByOneBlankLine()
@@ -473,6 +502,29 @@ private Q_SLOTS:
         // Repeatable: the same order every time.
         QList<ImportMessage> again;
         QCOMPARE(ArticleFileReader::collectFiles({root}, &again), expected);
+    }
+
+    void collectFiles_linkBackIntoTheFolder_isReportedAndNotFollowed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.filePath(u"corpus"_s);
+        QVERIFY(VerbatimTest::writeFile(root + u"/a.txt"_s, "A."));
+        QVERIFY(VerbatimTest::writeFile(root + u"/sub/b.txt"_s, "B."));
+        QVERIFY(QFile::link(u"."_s, root + u"/loop"_s));
+        QVERIFY(QFile::link(u".."_s, root + u"/sub/up"_s));
+
+        QList<ImportMessage> messages;
+        const QStringList files = ArticleFileReader::collectFiles({root}, &messages);
+        QCOMPARE(files, (QStringList{root + u"/a.txt"_s, root + u"/sub/b.txt"_s}));
+        QStringList reported;
+        for (const ImportMessage &message : std::as_const(messages)) {
+            QCOMPARE(message.severity, ImportMessage::Severity::Skipped);
+            QVERIFY2(message.reason.contains(u"a link that leads back into a folder being read"_s), qPrintable(message.toString()));
+            reported.append(message.file);
+        }
+        reported.sort();
+        QCOMPARE(reported, (QStringList{root + u"/loop"_s, root + u"/sub/up"_s}));
     }
 
     void collectFiles_missingPath_isReportedAndOthersKept()

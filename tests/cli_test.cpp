@@ -112,11 +112,23 @@ private:
         return env;
     }
 
-    RunResult run(const QStringList &arguments, int timeoutMs = 300000) const
+    // As in a terminal without a graphical session (ssh, a container): no display and no platform chosen.
+    QProcessEnvironment environmentWithoutDisplay() const
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"DISPLAY"_s, QString());
+        return env;
+    }
+
+    RunResult run(const QStringList &arguments, int timeoutMs = 300000) const { return run(environment(), arguments, timeoutMs); }
+
+    RunResult run(const QProcessEnvironment &env, const QStringList &arguments, int timeoutMs = 300000) const
     {
         RunResult result;
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_work.path());
         QElapsedTimer timer;
         timer.start();
@@ -268,14 +280,34 @@ private Q_SLOTS:
         QVERIFY2(!ids.contains(u"brindle-002"_s), qPrintable(ids.join(u' ')));
     }
 
-    void import_onlyBadFiles_exitsTwoAndImportsNothing()
+    // Nothing could be read at all: a failure, not a success that skipped some files.
+    void import_nothingReadable_exitsOneAndImportsNothing_data()
     {
-        const QString bad = m_work.filePath(u"only-bad/empty.txt"_s);
-        QVERIFY(VerbatimTest::writeFile(bad, QByteArray()));
-        const QString project = newProjectPath(u"import-only-bad"_s);
-        const RunResult result = run({u"import"_s, u"--project"_s, project, bad});
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.errText().contains(u"skipped: "_s + bad + u": "_s), qPrintable(result.errText()));
+        QTest::addColumn<QStringList>("paths"); // under the test's folder
+        QTest::addColumn<QStringList>("skipped");
+        QTest::newRow("an empty file") << QStringList{u"empty.txt"_s} << QStringList{u"empty.txt"_s};
+        QTest::newRow("a missing file") << QStringList{u"missing.jsonl"_s} << QStringList{u"missing.jsonl"_s};
+        QTest::newRow("missing and empty") << QStringList{u"missing.jsonl"_s, u"empty.txt"_s} << QStringList{u"missing.jsonl"_s, u"empty.txt"_s};
+        QTest::newRow("a folder without articles") << QStringList{u"pictures"_s} << QStringList{u"pictures/photo.png"_s, u"pictures"_s};
+    }
+    void import_nothingReadable_exitsOneAndImportsNothing()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, skipped);
+        const QString folder = m_work.filePath(u"only-bad/"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(VerbatimTest::writeFile(folder + u"/empty.txt"_s, QByteArray()));
+        QVERIFY(VerbatimTest::writeFile(folder + u"/pictures/photo.png"_s, QByteArray("\x89PNG")));
+        const QString project = newProjectPath(u"import-only-bad-"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+        QStringList arguments{u"import"_s, u"--project"_s, project};
+        for (const QString &path : paths)
+            arguments.append(folder + u'/' + path);
+        const RunResult result = run(arguments);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        for (const QString &path : skipped)
+            QVERIFY2(result.errText().contains(u"skipped: "_s + folder + u'/' + path + u": "_s), qPrintable(result.errText()));
+        QVERIFY2(result.errLines().constLast().startsWith(u"verbatim: "_s), qPrintable(result.errText()));
+        QVERIFY(result.out.isEmpty());
         QCOMPARE(stats(project).value(u"articles"_s, -1), 0);
     }
 
@@ -492,7 +524,8 @@ private Q_SLOTS:
         QVERIFY2(articles.error.isEmpty() && spans.error.isEmpty(), qPrintable(articles.error + spans.error));
         QHash<QString, QList<uint>> codePoints;
         for (const QStringList &row : articles.rows)
-            codePoints.insert(row.value(articles.columnIndex(u"article_id"_s)), row.value(articles.columnIndex(u"text"_s)).toUcs4());
+            codePoints.insert(row.value(articles.columnIndex(u"article_id"_s)),
+                              VerbatimTest::unescapedCell(row.value(articles.columnIndex(u"text"_s))).toUcs4());
         QVERIFY(!spans.rows.isEmpty());
         bool outsideBmp = false;
         for (const QStringList &row : spans.rows) {
@@ -509,7 +542,7 @@ private Q_SLOTS:
                 outsideBmp = outsideBmp || text[i] > 0xFFFF;
             const QList<uint> span = text.mid(start, end - start);
             const QString spanText = QString::fromUcs4(reinterpret_cast<const char32_t *>(span.constData()), span.size());
-            QCOMPARE(spanText, row.value(spans.columnIndex(u"text"_s)));
+            QCOMPARE(spanText, VerbatimTest::unescapedCell(row.value(spans.columnIndex(u"text"_s))));
         }
         // Some span comes after an emoji, so code points and UTF-16 positions differ there.
         QVERIFY(outsideBmp);
@@ -549,6 +582,67 @@ private Q_SLOTS:
         const Csv csv = parseCsv(toStdout.out);
         QVERIFY(csv.error.isEmpty());
         QCOMPARE(csv.header.value(0), u"article_id"_s);
+    }
+
+    // --- help and version -----------------------------------------------------------------------------------
+
+    void help_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--help") << u"--help"_s;
+        QTest::newRow("-h") << u"-h"_s;
+    }
+    void help()
+    {
+        QFETCH(QString, option);
+        const RunResult result = run(environmentWithoutDisplay(), {option}, 60000);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        // Every command of the README, and every export.
+        const QString help = result.outText();
+        for (const QString &command : {u"import"_s, u"export"_s, u"search"_s, u"stats"_s, u"reextract"_s})
+            QVERIFY2(help.contains(u"verbatim "_s + command + u' '), qPrintable(command + u" is missing from:\n"_s + help));
+        QVERIFY2(help.contains(u"--what statements|annotations|entities|articles|mentions "_s), qPrintable(help));
+        QVERIFY2(help.contains(u"--screenshot"_s), qPrintable(help));
+    }
+
+    void version_printsTheVersionWithoutADisplay()
+    {
+        const RunResult result = run(environmentWithoutDisplay(), {u"--version"_s}, 60000);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        static const QRegularExpression version(u"^Verbatim \\d+\\.\\d+\\.\\d+\\n$"_s);
+        QVERIFY2(version.match(result.outText()).hasMatch(), qPrintable(result.outText()));
+    }
+
+    // A name that is not a command and no existing file is not made into a project unless it ends in .verbatim.
+    void window_neitherCommandNorProject_failsAndCreatesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messageMentions");
+        QTest::newRow("misspelt command") << QStringList{u"stat"_s} << u"\"stat\" is neither a command nor a project"_s;
+        QTest::newRow("misspelt command with options") << QStringList{u"exprot"_s, u"--project"_s, u"p.verbatim"_s} << u"\"exprot\""_s;
+        QTest::newRow("with a screenshot") << QStringList{u"--screenshot"_s, u"shot.png"_s, u"notes"_s} << u"\"notes\""_s;
+        QTest::newRow("two projects") << QStringList{u"a.verbatim"_s, u"b.verbatim"_s} << u"at most one project"_s;
+    }
+    void window_neitherCommandNorProject_failsAndCreatesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messageMentions);
+        const QStringList workBefore = folderListing(m_work.path());
+        const QStringList homeBefore = folderListing(m_home.path());
+        // Without a display, too: it is told before any window would be made.
+        const RunResult result = run(environmentWithoutDisplay(), arguments, 60000);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.errText().startsWith(u"verbatim: "_s), qPrintable(result.errText()));
+        QVERIFY2(result.errText().contains(messageMentions), qPrintable(result.errText()));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(folderListing(m_work.path()), workBefore);
+        QCOMPARE(folderListing(m_home.path()), homeBefore);
     }
 
     // --- failures ---------------------------------------------------------------------------------------------

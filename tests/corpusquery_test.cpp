@@ -731,6 +731,7 @@ private Q_SLOTS:
         QSqlQuery query(m_project->database());
         QVERIFY(query.exec(u"UPDATE statement SET text = '=HYPERLINK(\"x\"), ok' || char(10) || 'second line' WHERE id = 1"_s));
         QVERIFY(query.exec(u"UPDATE statement SET text = '-1' WHERE id = 2"_s));
+        QVERIFY(query.exec(u"UPDATE statement SET text = '''Tis the season' WHERE id = 3"_s));
         QBuffer fast;
         QVERIFY(fast.open(QIODevice::WriteOnly));
         QString error;
@@ -761,6 +762,7 @@ private Q_SLOTS:
         QCOMPARE(rows, referenceRows);
         QVERIFY(fast.data().contains("\"'=HYPERLINK(\"\"x\"\"), ok\nsecond line\""));
         QVERIFY(fast.data().contains(",'-1,"));
+        QVERIFY(fast.data().contains(",''Tis the season,"));
         QCOMPARE(fast.data(), reference.data());
     }
 };

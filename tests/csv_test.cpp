@@ -1,5 +1,6 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -46,7 +47,11 @@ private Q_SLOTS:
         QTest::newRow("crlf") << u"line one\r\nline two"_s << u"\"line one\r\nline two\""_s;
         QTest::newRow("bare cr") << u"a\rb"_s << u"\"a\rb\""_s;
         QTest::newRow("unicode untouched") << u"Zoë “quoted” 😀"_s << u"Zoë “quoted” 😀"_s;
-        QTest::newRow("apostrophe untouched") << u"Zelenskyy's"_s << u"Zelenskyy's"_s;
+        QTest::newRow("apostrophe inside untouched") << u"Zelenskyy's"_s << u"Zelenskyy's"_s;
+        // So that one leading apostrophe always comes off: a genuine one is told apart from the prefix.
+        QTest::newRow("apostrophe first") << u"'Tis the season"_s << u"''Tis the season"_s;
+        QTest::newRow("only an apostrophe") << u"'"_s << u"''"_s;
+        QTest::newRow("apostrophe before a formula") << u"'=A1"_s << u"''=A1"_s;
         QTest::newRow("formula =") << u"=SUM(A1:A2)"_s << u"'=SUM(A1:A2)"_s;
         QTest::newRow("formula +") << u"+31 20 555"_s << u"'+31 20 555"_s;
         QTest::newRow("formula -") << u"-40 degrees"_s << u"'-40 degrees"_s;
@@ -231,6 +236,7 @@ private Q_SLOTS:
             {u"4"_s, u"=HYPERLINK(\"x\")"_s, u"-minus"_s},
             {u"5"_s, u"+plus"_s, u"@at"_s},
             {u"6"_s, QString(), u","_s},
+            {u"7"_s, u"'Tis the season"_s, u"''"_s},
         };
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -244,11 +250,20 @@ private Q_SLOTS:
         const QList<QStringList> read = readAllRecords(text, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        // Cells a spreadsheet would run as formulas come back with the apostrophe the writer added; nothing else changes.
+        // Cells a spreadsheet would run as formulas, and cells that begin with an apostrophe, come back with the
+        // apostrophe the writer added; nothing else changes.
         QList<QStringList> expected = written;
         expected[4] = {u"4"_s, u"'=HYPERLINK(\"x\")"_s, u"'-minus"_s};
         expected[5] = {u"5"_s, u"'+plus"_s, u"'@at"_s};
+        expected[7] = {u"7"_s, u"''Tis the season"_s, u"'''"_s};
         QCOMPARE(read, expected);
+        // Taking one leading apostrophe off every cell that has one gives back what was written.
+        QList<QStringList> unescaped = read;
+        for (QStringList &record : unescaped) {
+            for (QString &cell : record)
+                cell = VerbatimTest::unescapedCell(cell);
+        }
+        QCOMPARE(unescaped, written);
     }
 
     void roundTrip_recordLinesFollowEmbeddedNewlines()

@@ -212,6 +212,15 @@ private Q_SLOTS:
 
         QTest::newRow("said after, curly") << u"Anna Weber spoke in Bern. \u201CWe will sign the text,\u201D Weber said."_s
                                            << QStringList{u"direct|Anna Weber|We will sign the text"_s};
+        // The title before the name belongs to the speaker phrase that follows the quotation.
+        QTest::newRow("said after, title before the name") << u"\u201CWe will reopen the bridge by Friday,\u201D Mayor Alice Brown said."_s
+                                                           << QStringList{u"direct|Alice Brown|We will reopen the bridge by Friday"_s};
+        QTest::newRow("said after, role before the name") << u"\u201CWe will reopen the bridge by Friday,\u201D mayor Alice Brown said."_s
+                                                          << QStringList{u"direct|Alice Brown|We will reopen the bridge by Friday"_s};
+        // Not whoever spoke before: a "Quote:" paragraph is inherited only when nobody is named after it.
+        QTest::newRow("quote label, said after, title before the name")
+            << u"Tom Reed said the bridge would reopen soon.\n\nQuote: \"We will reopen the bridge by Friday,\" Mayor Alice Brown said."_s
+            << QStringList{u"indirect|Tom Reed|the bridge would reopen soon"_s, u"direct|Alice Brown|We will reopen the bridge by Friday"_s};
         QTest::newRow("said before, colon, guillemets") << u"President Marek Nowak said: \u00ABNo deal without guarantees.\u00BB"_s
                                                         << QStringList{u"direct|Marek Nowak|No deal without guarantees."_s};
         QTest::newRow("inverted with role") << u"\u201CThe border stays closed,\u201D said Peter Lund, the interior minister."_s

@@ -315,6 +315,63 @@ private Q_SLOTS:
         QCOMPARE(conflict->toString(), feed + u":2: "_s + conflict->reason);
     }
 
+    void import_dateWarnings_onlyForImportedArticles()
+    {
+        QTemporaryDir dir;
+        const auto project = newProject(dir);
+        QVERIFY(project);
+        const QString feed = dir.filePath(u"incoming/feed.jsonl"_s);
+        const QString array = dir.filePath(u"incoming/array.json"_s);
+        const QString corpus = dir.filePath(u"incoming/003_00000000000000dd.txt"_s);
+        // Line 2 repeats the text of line 1: left out as a duplicate, so its date does not matter.
+        QVERIFY(VerbatimTest::writeFile(feed,
+            "{\"id\": \"d-1\", \"date\": \"someday\", \"text\": \"The ferry timetable changes in May.\"}\n"
+            "{\"id\": \"d-2\", \"date\": \"soon\", \"text\": \"The ferry timetable changes in May.\"}\n"));
+        QVERIFY(VerbatimTest::writeFile(array,
+            "[{\"id\": \"d-3\", \"date\": \"next week\", \"text\": \"The pier reopens after repairs.\"}]"));
+        QVERIFY(VerbatimTest::writeFile(corpus, " date 2025-02-30 The lighthouse on the point was repainted white.\n"));
+
+        const ImportReport first = import(*project, { dir.filePath(u"incoming"_s) });
+        QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        QCOMPARE(first.articlesImported, 3);
+        QCOMPARE(first.duplicates, 1);
+        QStringList warned;
+        for (const ImportMessage &message : first.messages) {
+            QCOMPARE(message.severity, ImportMessage::Severity::Warning);
+            QVERIFY2(message.reason.contains(u"without a date"_s), qPrintable(message.toString()));
+            warned.append(QFileInfo(message.file).fileName() + u':' + QString::number(message.line));
+        }
+        QCOMPARE(warned, (QStringList { u"003_00000000000000dd.txt:1"_s, u"array.json:0"_s, u"feed.jsonl:1"_s }));
+
+        // Every article is in the project now: nothing is imported, so nothing is imported without a date.
+        const ImportReport again = import(*project, { dir.filePath(u"incoming"_s) });
+        QVERIFY2(again.succeeded(), qPrintable(describe(again)));
+        QCOMPARE(again.articlesImported, 0);
+        QCOMPARE(again.duplicates, 4);
+        QVERIFY2(again.messages.isEmpty(), qPrintable(describe(again)));
+    }
+
+    void import_folderHoldingTheProject_passesOverTheProjectsOwnFiles()
+    {
+        // A project kept beside its articles, with the files SQLite keeps next to it while it is open.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"incoming"_s);
+        QVERIFY(VerbatimTest::writeFile(folder + u"/ferry.txt"_s, "The ferry to Port Caldry runs every hour from June."));
+        QString error;
+        const auto project = Project::open(folder + u"/project.verbatim"_s, Project::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(project, qPrintable(error));
+        QVERIFY(VerbatimTest::writeFile(folder + u"/project.verbatim-journal"_s, QByteArray()));
+        QVERIFY(QFileInfo::exists(folder + u"/project.verbatim-wal"_s));
+        // Another project in the folder is no article either, and is reported.
+        QVERIFY(VerbatimTest::writeFile(folder + u"/other.verbatim"_s, "not this project"));
+
+        const ImportReport report = import(*project, { folder });
+        QVERIFY2(report.succeeded(), qPrintable(describe(report)));
+        QCOMPARE(report.articlesImported, 1);
+        QCOMPARE(report.messages.size(), 1);
+        QCOMPARE(QFileInfo(report.messages.constFirst().file).fileName(), u"other.verbatim"_s);
+    }
+
     void cancel_leavesProjectAsBefore_data()
     {
         QTest::addColumn<int>("cancelAtCheck"); ///< the cancel check returns true from this call on (1-based), or 0

@@ -94,6 +94,14 @@ struct Csv
     }
 };
 
+/// A cell of Verbatim's CSV as the text it stands for: the writer puts an apostrophe before a cell that begins with one
+/// or that a spreadsheet would run as a formula, so a reader takes exactly one leading apostrophe off (README, "CSV
+/// exports").
+inline QString unescapedCell(const QString &cell)
+{
+    return cell.startsWith(u'\'') ? cell.sliced(1) : cell;
+}
+
 /// Reads UTF-8 CSV text: the first record is the header.
 inline Csv parseCsv(const QByteArray &data)
 {

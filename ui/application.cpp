@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "articlereader.h"
+#include "cli/commandline.h"
 #include "codingpanel.h"
 #include "mainwindow.h"
 #include "store/projectfile.h"
@@ -68,27 +69,12 @@ int runApplication(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/verbatim.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "Application",
-        "Reader and annotator for corpora of news articles.\n\n"
-        "Commands that run without a window:\n"
-        "  verbatim import --project PROJECT PATH...\n"
-        "  verbatim export --project PROJECT --what statements|annotations|entities|articles --output FILE.csv\n"
-        "  verbatim search --project PROJECT [--limit N] [--order rank|date] QUERY\n"
-        "  verbatim stats  --project PROJECT"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("screenshot"),
-                      QApplication::translate("Application", "Render the window with the first article open, save it as FILE.png and exit."),
-                      QStringLiteral("FILE.png")});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 QApplication::translate("Application", "The project to open (by default the last one, or a new one)."),
-                                 QStringLiteral("[PROJECT]"));
+    CommandLine::addWindowArguments(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        QTextStream(stderr) << "verbatim: give at most one project (got " << positional.size() << ")\n";
+    if (const QString error = CommandLine::windowArgumentsError(positional); !error.isEmpty()) {
+        QTextStream(stderr) << "verbatim: " << error << Qt::endl;
         return 1;
     }
     const QString projectPath = positional.isEmpty() ? defaultProjectPath() : positional.constFirst();

@@ -7,11 +7,13 @@
 #include "store/projectextractor.h"
 #include "search/articlesearch.h"
 #include "store/project.h"
+#include "store/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,8 +22,6 @@
 namespace Verbatim::CommandLine {
 
 namespace {
-
-const char *const commands[] = {"import", "export", "search", "stats", "reextract"};
 
 QTextStream &out()
 {
@@ -130,6 +130,10 @@ int importCommand()
     }
     if (!report.succeeded())
         return fail(report.summary());
+    // Every path missing or unreadable is a failure, not a success that skipped some files; files whose articles
+    // were all in the project already were read.
+    if (report.filesRead == 0)
+        return fail(QCoreApplication::translate("CommandLine", "nothing was imported: no file could be read"));
     out() << report.summary() << Qt::endl;
     return report.skippedCount() > 0 ? 2 : 0;
 }
@@ -266,17 +270,111 @@ int reextractCommand()
     return 0;
 }
 
+struct Command {
+    const char *name;
+    int (*run)();
+};
+
+const Command commands[] = {
+    {"import", importCommand}, {"export", exportCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"reextract", reextractCommand},
+};
+
+const Command *findCommand(const char *name)
+{
+    for (const Command &command : commands) {
+        if (qstrcmp(name, command.name) == 0)
+            return &command;
+    }
+    return nullptr;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands)
+        names.append(QString::fromLatin1(command.name));
+    return names;
+}
+
+enum class WindowArguments {
+    Window, ///< for the window to open (or for QApplication to read first)
+    Help,
+    Version,
+    Mistaken, ///< arguments the window cannot take, such as a misspelt command
+};
+
+// Reads arguments that name no command, before any window exists. The parser is left with what it read.
+WindowArguments readWindowArguments(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+{
+    addWindowArguments(parser);
+    const bool parsed = parser.parse(arguments);
+    // A first argument that is no option is the project, or a misspelt command, whatever options follow it.
+    if (const QString first = arguments.value(1); !first.isEmpty() && !first.startsWith(u'-')) {
+        *error = windowArgumentsError({first});
+        if (!error->isEmpty())
+            return WindowArguments::Mistaken;
+    }
+    // Qt's own options (-platform, -style) are unknown here: QApplication takes them out before the window reads the rest.
+    if (!parsed)
+        return WindowArguments::Window;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        return WindowArguments::Help;
+    if (parser.isSet(QStringLiteral("version")))
+        return WindowArguments::Version;
+    *error = windowArgumentsError(parser.positionalArguments());
+    return error->isEmpty() ? WindowArguments::Window : WindowArguments::Mistaken;
+}
+
 } // namespace
+
+void addWindowArguments(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine",
+                                    "Reader and annotator for corpora of news articles.\n\n"
+                                    "Commands that run without a window (each takes --help):\n"
+                                    "  verbatim import --project PROJECT PATH...\n"
+                                    "  verbatim export --project PROJECT --what %1 --output FILE.csv\n"
+                                    "  verbatim search --project PROJECT [--limit N] [--order rank|date] QUERY\n"
+                                    "  verbatim stats  --project PROJECT\n"
+                                    "  verbatim reextract --project PROJECT [--all]")
+            .arg(Exporter::whatNames().join(u'|')));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("CommandLine", "Render the window with the first article open, save it as FILE.png and exit."),
+                      QStringLiteral("FILE.png")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QCoreApplication::translate("CommandLine", "The project to open (by default the last one, or a new one)."),
+                                 QStringLiteral("[PROJECT]"));
+}
+
+QString windowArgumentsError(const QStringList &positional)
+{
+    if (positional.size() > 1)
+        return QCoreApplication::translate("CommandLine", "give at most one project (got %1)").arg(positional.size());
+    if (positional.isEmpty())
+        return {};
+    const QString &name = positional.constFirst();
+    const QString projectSuffix = u'.' + ProjectFile::suffix();
+    if (QFileInfo::exists(name) || name.endsWith(projectSuffix))
+        return {};
+    return QCoreApplication::translate("CommandLine", "\"%1\" is neither a command nor a project (commands: %2; a new project's name ends in %3)")
+        .arg(name, commandNames().join(QStringLiteral(", ")), projectSuffix);
+}
 
 bool handles(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *command : commands) {
-        if (qstrcmp(argv[1], command) == 0)
-            return true;
-    }
-    return false;
+    if (findCommand(argv[1]))
+        return true;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    QString error;
+    return readWindowArguments(parser, arguments, &error) != WindowArguments::Window;
 }
 
 int run(int argc, char **argv)
@@ -284,16 +382,24 @@ int run(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Verbatim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VERBATIM_VERSION));
-    const QString command = QString::fromLocal8Bit(argv[1]);
-    if (command == u"import")
-        return importCommand();
-    if (command == u"export")
-        return exportCommand();
-    if (command == u"search")
-        return searchCommand();
-    if (command == u"reextract")
-        return reextractCommand();
-    return statsCommand();
+    if (const Command *command = findCommand(argv[1]))
+        return command->run();
+
+    QCommandLineParser parser;
+    QString error;
+    switch (readWindowArguments(parser, QCoreApplication::arguments(), &error)) {
+    case WindowArguments::Help:
+        out() << parser.helpText();
+        return 0;
+    case WindowArguments::Version:
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    case WindowArguments::Mistaken:
+        return fail(error);
+    case WindowArguments::Window:
+        break;
+    }
+    return fail(QCoreApplication::translate("CommandLine", "these arguments are for the window, which this process does not open"));
 }
 
 } // namespace Verbatim::CommandLine

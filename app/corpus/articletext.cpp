@@ -54,7 +54,8 @@ QString leadSentence(QStringView text, int maxLength)
     qsizetype end = finder.toNextBoundary();
     if (end <= 0)
         end = firstParagraph.size();
-    QString sentence = firstParagraph.first(end).trimmed().toString();
+    // A title is one line: tabs and runs of spaces in the text would split `verbatim search`'s columns.
+    QString sentence = firstParagraph.first(end).toString().simplified();
     if (sentence.size() > maxLength) {
         qsizetype cut = sentence.lastIndexOf(u' ', maxLength - 1);
         if (cut < maxLength / 2)

@@ -13,7 +13,8 @@ namespace ArticleText {
 /// whitespace, and runs of blank lines collapse into one (paragraphs are separated by exactly one blank line).
 QString normalise(QStringView text);
 
-/// The first sentence of `text` (up to `maxLength` characters, cut at a word), used as a title when none is given.
+/// The first sentence of `text` (up to `maxLength` characters, cut at a word) with its whitespace runs made single
+/// spaces, used as a title when none is given.
 QString leadSentence(QStringView text, int maxLength = 200);
 
 /// A stable 16-hex-digit id derived from the normalised text, in the style of the corpus format's file names.

@@ -1131,10 +1131,17 @@ private:
             ++t;
         if (t >= m_count || m_tokens[t].paragraph != m_tokens[m_tk.tokenAt(q.close)].paragraph)
             return nullptr;
+        // "...," Mayor Alice Brown said / "...," mayor Alice Brown said: the speaker is the name; the titles and roles
+        // before it, which the cue's speaker phrase leaves out, still follow the quotation directly.
+        int name = t;
+        while (name < m_count && !mentionAt(name)
+               && ((m_tokens[name].capitalized && Lexicon::titles().contains(text(name)))
+                   || (m_tk.isLowerWord(name) && Lexicon::roleNouns().contains(text(name)))))
+            ++name;
         for (Cue &cue : m_cues) {
             if (cue.verb < t || cue.verb > t + 18)
                 continue;
-            const bool speakerFirst = cue.speaker.found() && !cue.inverted && cue.speaker.firstToken == t;
+            const bool speakerFirst = cue.speaker.found() && !cue.inverted && (cue.speaker.firstToken == t || cue.speaker.firstToken == name);
             const bool verbFirst = cue.verb == t && cue.speaker.found();
             if (speakerFirst || verbFirst)
                 return &cue;

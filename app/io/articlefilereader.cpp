@@ -3,6 +3,7 @@
 #include "corpus/articledate.h"
 #include "corpus/articletext.h"
 #include "io/csvreader.h"
+#include "store/projectfile.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -200,12 +201,21 @@ QString jsonValueToString(const QJsonValue &value)
     return {};
 }
 
+// Adds a record's article, if it has one, and its messages, which are then about that article.
+void addRecord(RecordResult &record, ArticleFileReader::Result &result)
+{
+    if (record.article) {
+        for (ImportMessage &message : record.messages)
+            message.article = result.articles.size();
+        result.articles.append(*record.article);
+    }
+    result.messages.append(record.messages);
+}
+
 void addJsonObject(const QJsonObject &object, const QString &file, int line, ArticleFileReader::Result &result)
 {
     RecordResult record = articleFromFields([&](const QString &key) { return jsonValueToString(object.value(key)); }, file, line);
-    result.messages.append(record.messages);
-    if (record.article)
-        result.articles.append(*record.article);
+    addRecord(record, result);
 }
 
 void readJsonLines(const QByteArray &data, const QString &file, ArticleFileReader::Result &result)
@@ -285,11 +295,9 @@ void readJson(const QByteArray &data, const QString &file, ArticleFileReader::Re
         RecordResult record = articleFromFields([&](const QString &key) { return jsonValueToString(array[i].toObject().value(key)); }, file, 0);
         for (ImportMessage &message : record.messages)
             message.reason = ArticleFileReader::tr("item %1: %2").arg(i + 1).arg(message.reason);
-        result.messages.append(record.messages);
-        if (record.article) {
+        if (record.article)
             record.article->origin = file + u'#' + QString::number(i + 1);
-            result.articles.append(*record.article);
-        }
+        addRecord(record, result);
     }
 }
 
@@ -331,9 +339,7 @@ void readCsv(const QString &text, const QString &file, ArticleFileReader::Result
                 return column >= 0 ? fields[column] : QString();
             },
             file, reader.recordLine());
-        result.messages.append(record.messages);
-        if (record.article)
-            result.articles.append(*record.article);
+        addRecord(record, result);
     }
     if (!reader.errorString().isEmpty())
         result.messages.append({file, reader.recordLine(),
@@ -351,11 +357,6 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
     const QRegularExpressionMatch match = header.matchView(body);
     if (match.hasMatch()) {
         article.date = QDate::fromString(match.captured(1), Qt::ISODate);
-        if (!article.date.isValid())
-            result.messages.append({path, 1,
-                                    ArticleFileReader::tr("the date header says %1, which is not a calendar date; imported without a date")
-                                        .arg(match.captured(1)),
-                                    ImportMessage::Severity::Warning});
         body = body.sliced(match.capturedEnd(0));
     }
     article.text = ArticleText::normalise(body);
@@ -367,11 +368,24 @@ void readText(const QString &decoded, const QString &path, ArticleFileReader::Re
         return;
     }
     const QRegularExpressionMatch name = corpusFileName.match(QFileInfo(path).fileName());
-    article.articleId = name.hasMatch() ? name.captured(1).toLower() : ArticleText::derivedId(article.text);
+    article.articleId = name.hasMatch() ? name.captured(1) : ArticleText::derivedId(article.text);
     article.title = ArticleText::leadSentence(article.text);
     article.origin = path;
     article.file = path;
+    if (match.hasMatch() && !article.date.isValid())
+        result.messages.append({path, 1,
+                                ArticleFileReader::tr("the date header says %1, which is not a calendar date; imported without a date")
+                                    .arg(match.captured(1)),
+                                ImportMessage::Severity::Warning, result.articles.size()});
     result.articles.append(article);
+}
+
+// Whether the link to a folder `link` leads to the folder it is in, or to one of that folder's parents.
+bool leadsBackUp(const QFileInfo &link)
+{
+    const QString target = link.canonicalFilePath();
+    const QString folder = QFileInfo(link.absolutePath()).canonicalFilePath();
+    return !target.isEmpty() && (folder == target || folder.startsWith(target.endsWith(u'/') ? target : target + u'/'));
 }
 
 } // namespace
@@ -428,8 +442,10 @@ bool ArticleFileReader::isSupportedFileName(const QString &fileName)
     return formatForFileName(fileName) != Format::Unsupported;
 }
 
-QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<ImportMessage> *messages)
+QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<ImportMessage> *messages, const QString &projectPath)
 {
+    // Only files whose names begin like the project's can be its own: the others need no look at their canonical paths.
+    const QString projectFileName = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).fileName();
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -445,13 +461,24 @@ QStringList ArticleFileReader::collectFiles(const QStringList &paths, QList<Impo
         QStringList found;
         // Absolute, so that a folder named through ".." is not taken for a hidden one.
         const QDir folder(info.absoluteFilePath());
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo file = it.nextFileInfo();
             // Hidden below the chosen folder (".git", ".DS_Store") is skipped; the chosen folder itself may be
             // under a hidden one, such as ~/.local/share.
             const QString relative = folder.relativeFilePath(file.absoluteFilePath());
             if (relative.startsWith(u'.') || relative.contains(QStringLiteral("/.")))
+                continue;
+            if (file.isDir()) {
+                // Links to folders are not followed. One that leads back up ("loop -> .") would read the same
+                // files forever if they were, so the user is told why it was passed over.
+                if (file.isSymLink() && leadsBackUp(file) && messages)
+                    messages->append({file.filePath(), 0, tr("a link that leads back into a folder being read; not followed"),
+                                      ImportMessage::Severity::Skipped});
+                continue;
+            }
+            // A project kept beside its articles: its own files are neither articles nor news to the user.
+            if (!projectFileName.isEmpty() && file.fileName().startsWith(projectFileName) && ProjectFile::isOwnFile(projectPath, file.filePath()))
                 continue;
             if (isSupportedFileName(file.fileName()))
                 found.append(file.filePath());

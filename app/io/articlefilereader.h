@@ -20,6 +20,9 @@ struct ImportMessage {
     int line = 0; ///< 1-based line of a multi-article file, 0 for the whole file
     QString reason;
     Severity severity = Severity::Skipped;
+    /// For a warning about one article: its index in the file's ArticleFileReader::Result::articles, so that the
+    /// warning can be left out with the article (a duplicate); -1 for a message about the file or a skipped record.
+    qsizetype article = -1;
 
     /// "file:line: reason", as the command line prints it.
     QString toString() const;
@@ -49,9 +52,10 @@ public:
     static Result readData(const QByteArray &data, const QString &fileName);
 
     /// Expands folders recursively into the files this reader understands, in a stable order. Files of other kinds
-    /// met inside folders, and paths that do not exist, are reported in `messages` (when not null); hidden files are
-    /// passed over.
-    static QStringList collectFiles(const QStringList &paths, QList<ImportMessage> *messages);
+    /// met inside folders, links that lead back into a folder being read (never followed), and paths that do not exist
+    /// are reported in `messages` (when not null); hidden files, and inside folders the files of the project at
+    /// `projectPath` (see ProjectFile::isOwnFile()), are passed over.
+    static QStringList collectFiles(const QStringList &paths, QList<ImportMessage> *messages, const QString &projectPath = {});
 
     /// Whether a file name has an extension this reader handles.
     static bool isSupportedFileName(const QString &fileName);

@@ -12,11 +12,8 @@ CsvWriter::CsvWriter(QIODevice *device)
 QString CsvWriter::escape(QStringView field, bool number)
 {
     QString cell;
-    if (!field.isEmpty() && !number) {
-        const QChar first = field.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            cell += u'\'';
-    }
+    if (!field.isEmpty() && !number && needsApostrophe(field.front().unicode()))
+        cell += u'\'';
     cell += field;
 
     bool needsQuotes = false;

@@ -8,11 +8,18 @@ class QIODevice;
 namespace Verbatim {
 
 /// Writes RFC 4180 CSV in UTF-8: CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
-/// A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
-/// is prefixed with an apostrophe.
+/// A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed
+/// with an apostrophe, and so is one that starts with an apostrophe itself: a reader gets the text back by taking one
+/// apostrophe off any cell that starts with one.
 class CsvWriter
 {
 public:
+    /// Whether a text cell whose first character is `first` gets the apostrophe.
+    static constexpr bool needsApostrophe(char16_t first)
+    {
+        return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r' || first == u'\'';
+    }
+
     explicit CsvWriter(QIODevice *device);
 
     void writeRecord(const QStringList &fields);

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "csvwriter.h"
+#include "store/projectfile.h"
 #include "store/sql.h"
 #include "store/sqlcursor.h"
 
@@ -104,7 +105,7 @@ const ExportDefinition &definition(Exporter::What what)
 #undef VERBATIM_SPEAKER_NAME
 #undef VERBATIM_SPEAKER_ID
 
-// CSV exactly as CsvWriter writes it (the same prefix against formulas, the same quoting), built from SQLite's UTF-8
+// CSV exactly as CsvWriter writes it (the same apostrophe before formulas, the same quoting), built from SQLite's UTF-8
 // in large blocks: a million statements in seconds rather than a QString, a QVariant and a write per cell.
 class Utf8Csv
 {
@@ -118,8 +119,8 @@ public:
         if (!m_first)
             m_line->append(',');
         m_first = false;
-        const bool prefix = !text.isEmpty()
-            && (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@' || text.front() == '\t' || text.front() == '\r');
+        // The characters that get the apostrophe are ASCII, so the first byte of the UTF-8 decides.
+        const bool prefix = !text.isEmpty() && CsvWriter::needsApostrophe(static_cast<unsigned char>(text.front()));
         bool quote = false;
         for (const char c : text) {
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -229,24 +230,6 @@ bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QStri
 
 namespace {
 
-// Whether `path` names the project's own database or one of SQLite's files beside it: an export there would
-// replace the project with a CSV file.
-bool isProjectFile(const QSqlDatabase &db, const QString &path)
-{
-    const QString project = QFileInfo(db.databaseName()).canonicalFilePath();
-    if (project.isEmpty())
-        return false;
-    const QFileInfo output(path);
-    // An output that does not exist yet is compared through its folder, which may be reached by another path.
-    const QString outputPath = output.exists() ? output.canonicalFilePath()
-                                               : QFileInfo(output.absolutePath()).canonicalFilePath() + u'/' + output.fileName();
-    for (const QStringView suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
-        if (outputPath == project + suffix)
-            return true;
-    }
-    return false;
-}
-
 // Why writing `file` failed. A full disk shows up as a failed flush whose message is "Unknown error".
 QString writeError(const QFileDevice &file)
 {
@@ -260,7 +243,8 @@ QString writeError(const QFileDevice &file)
 
 bool Exporter::writeTo(const QSqlDatabase &db, const QString &path, QString *error, const std::function<bool(QIODevice *)> &writeDevice)
 {
-    if (path != u"-" && isProjectFile(db, path)) {
+    // An export onto the project's own files would replace the project with a CSV file.
+    if (path != u"-" && ProjectFile::isOwnFile(db.databaseName(), path)) {
         *error = tr("cannot write the export to \"%1\": that is the project's own file").arg(path);
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
+#include <QSet>
 #include <QtConcurrent>
 
 namespace Verbatim {
@@ -114,7 +115,7 @@ ImportReport Importer::run(const QStringList &paths)
     QElapsedTimer timer;
     timer.start();
     ImportReport report;
-    const QStringList files = ArticleFileReader::collectFiles(paths, &report.messages);
+    const QStringList files = ArticleFileReader::collectFiles(paths, &report.messages, m_projectPath);
 
     ImportProgress progress;
     progress.filesTotal = int(files.size());
@@ -171,8 +172,10 @@ ImportReport Importer::run(const QStringList &paths)
 
         qsizetype preparedIndex = 0;
         for (const ArticleFileReader::Result &file : std::as_const(batch.files)) {
-            report.messages.append(file.messages);
-            for (const Article &article : file.articles) {
+            QSet<qsizetype> leftOut; // articles of this file that were not imported: their warnings are left out with them
+            QList<ImportMessage> conflicts;
+            for (qsizetype index = 0; index < file.articles.size(); ++index) {
+                const Article &article = file.articles[index];
                 if (cancelled()) {
                     abandon();
                     report = ImportReport{};
@@ -186,17 +189,24 @@ ImportReport Importer::run(const QStringList &paths)
                     break;
                 case ArticleWriter::Outcome::Duplicate:
                     ++report.duplicates;
+                    leftOut.insert(index);
                     break;
                 case ArticleWriter::Outcome::IdConflict:
-                    report.messages.append({article.file, article.line,
-                                            tr("another article with the id \"%1\" is already in the project; the stored one was kept")
-                                                .arg(article.articleId),
-                                            ImportMessage::Severity::Skipped});
+                    conflicts.append({article.file, article.line,
+                                      tr("another article with the id \"%1\" is already in the project; the stored one was kept")
+                                          .arg(article.articleId),
+                                      ImportMessage::Severity::Skipped});
+                    leftOut.insert(index);
                     break;
                 case ArticleWriter::Outcome::Failed:
                     return failure();
                 }
             }
+            for (const ImportMessage &message : file.messages) {
+                if (!leftOut.contains(message.article))
+                    report.messages.append(message);
+            }
+            report.messages.append(conflicts);
             // A file that could not be read at all does not count as read.
             const bool unreadable = file.articles.isEmpty()
                 && std::any_of(file.messages.cbegin(), file.messages.cend(), [](const ImportMessage &message) {

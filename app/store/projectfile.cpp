@@ -18,6 +18,21 @@ QString ProjectFile::uniqueConnectionName(QStringView purpose)
     return QStringLiteral("verbatim-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
 }
 
+bool ProjectFile::isOwnFile(const QString &projectPath, const QString &path)
+{
+    const QString project = QFileInfo(projectPath).canonicalFilePath();
+    if (project.isEmpty())
+        return false;
+    const QFileInfo file(path);
+    // A file that does not exist yet is compared through its folder, which may be reached by another path.
+    const QString filePath = file.exists() ? file.canonicalFilePath() : QFileInfo(file.absolutePath()).canonicalFilePath() + u'/' + file.fileName();
+    for (const QStringView suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
+        if (filePath == project + suffix)
+            return true;
+    }
+    return false;
+}
+
 ProjectFile::Check ProjectFile::inspect(const QString &path)
 {
     Check check;

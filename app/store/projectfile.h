@@ -37,6 +37,10 @@ public:
     /// A connection name not used by any other connection in this process.
     static QString uniqueConnectionName(QStringView purpose);
 
+    /// Whether `path` is the project at `projectPath` or one of the files SQLite keeps beside it (-wal, -shm,
+    /// -journal), by their canonical paths; a `path` that does not exist yet is compared through its folder.
+    static bool isOwnFile(const QString &projectPath, const QString &path);
+
     /// The file name extension of projects, without the dot.
     static QString suffix() { return QStringLiteral("verbatim"); }
 };
