@@ -101,7 +101,17 @@ private Q_SLOTS:
         QTest::newRow("minus excludes a word") << u"ceasefire -talks"_s << u"\"ceasefire\" NOT \"talks\""_s
                                                << QStringList{u"ceasefire"_s, u"talks"_s};
         QTest::newRow("minus alone searches nothing") << u"-talks"_s << QString() << QStringList();
-        QTest::newRow("minus before a number is text") << u"-5 degrees"_s << u"\"-5\" \"degrees\""_s << QStringList{u"-5"_s, u"degrees"_s};
+        QTest::newRow("minus before a number excludes it") << u"ceasefire -2024"_s << u"\"ceasefire\" NOT \"2024\""_s
+                                                           << QStringList{u"ceasefire"_s, u"2024"_s};
+        QTest::newRow("minus before a phrase") << u"ceasefire -\"grain exports\""_s << u"\"ceasefire\" NOT \"grain exports\""_s
+                                               << QStringList{u"ceasefire"_s, u"grain exports"_s};
+        QTest::newRow("minus before a group") << u"ceasefire -(grain OR wheat)"_s << u"\"ceasefire\" NOT ( \"grain\" OR \"wheat\" )"_s
+                                              << QStringList{u"ceasefire"_s, u"grain"_s, u"wheat"_s};
+        QTest::newRow("a term after an excluded one is ANDed") << u"ceasefire -grain wheat"_s
+                                                              << u"\"ceasefire\" NOT \"grain\" AND \"wheat\""_s
+                                                              << QStringList{u"ceasefire"_s, u"grain"_s, u"wheat"_s};
+        QTest::newRow("empty NOT in brackets is dropped") << u"ceasefire (NOT) wheat"_s << u"\"ceasefire\" \"wheat\""_s
+                                                          << QStringList{u"ceasefire"_s, u"wheat"_s};
         QTest::newRow("trailing OR dropped") << u"talks OR"_s << u"\"talks\""_s << QStringList{u"talks"_s};
         QTest::newRow("double operator, first dropped") << u"talks AND OR truce"_s << u"\"talks\" OR \"truce\""_s
                                                         << QStringList{u"talks"_s, u"truce"_s};
@@ -193,6 +203,10 @@ private Q_SLOTS:
         QTest::newRow("OR") << u"truce OR Geneva"_s << Rows{1, 3};
         QTest::newRow("NOT excludes") << u"ceasefire NOT talks"_s << Rows{4};
         QTest::newRow("minus excludes") << u"ceasefire -talks"_s << Rows{4};
+        // Row 1 has talks and Geneva, 5 talks alone: "-Geneva talks" must keep 5 and leave 1 out.
+        QTest::newRow("a word after an excluded one is still required") << u"ceasefire -Geneva talks"_s << Rows{5};
+        QTest::newRow("minus before a phrase excludes it") << u"ceasefire -\"ceasefire talks\""_s << Rows{4, 5};
+        QTest::newRow("minus before a group excludes it") << u"ceasefire -(Geneva OR Zelenskyy's)"_s << Rows{5};
         QTest::newRow("trailing operator dropped") << u"truce AND"_s << Rows{3};
         QTest::newRow("parentheses group") << u"(talks OR truce) AND ceasefire"_s << Rows{1, 5};
         QTest::newRow("parentheses change the meaning") << u"talks OR (truce AND ceasefire)"_s << Rows{1, 2, 5};

@@ -50,14 +50,17 @@ SearchQuery::SearchQuery(QStringView text)
             while (end < size && !text[end].isSpace() && text[end] != u'"' && text[end] != u'(' && text[end] != u')')
                 ++end;
             QStringView word = text.sliced(i, end - i);
-            // "-grain" excludes the word, as in a web search engine.
-            if (word.size() > 1 && word[0] == u'-' && word[1].isLetter()) {
+            // "-grain", -2024, -"grain exports" and -(grain OR wheat) exclude what follows, as in a web search engine.
+            const bool beforePhraseOrGroup = end < size && (text[end] == u'"' || text[end] == QChar(0x201C) || text[end] == u'(');
+            if (word[0] == u'-' && (word.size() > 1 ? word[1].isLetterOrNumber() : beforePhraseOrGroup)) {
                 tokens.append(QStringLiteral("NOT"));
                 isPhrase.append(false);
                 word = word.sliced(1);
             }
-            tokens.append(word.toString());
-            isPhrase.append(false);
+            if (!word.isEmpty()) {
+                tokens.append(word.toString());
+                isPhrase.append(false);
+            }
             i = end;
         }
     }
@@ -118,7 +121,7 @@ SearchQuery::SearchQuery(QStringView text)
             const bool afterOpen = p > 0 && parts[p - 1] == u"(";
             if (op && (atEdge || beforeBad || afterOpen)) {
                 // FTS5 cannot find "everything but": dropping the NOT would find the very articles left out.
-                if (parts[p] == u"NOT" && (p == 0 || afterOpen) && p + 1 < parts.size() && !isOperator(parts[p + 1]))
+                if (parts[p] == u"NOT" && (p == 0 || afterOpen) && p + 1 < parts.size() && !isOperator(parts[p + 1]) && parts[p + 1] != u")")
                     negatesNothing = true;
                 parts.removeAt(p);
                 changed = true;
@@ -131,13 +134,16 @@ SearchQuery::SearchQuery(QStringView text)
             }
         }
     }
-    // FTS5 joins two terms without an operator, but not a term and a parenthesised group: say AND there.
+    // FTS5 joins two terms without an operator, but not a term and a parenthesised group: say AND there. Say it
+    // after the term a NOT leaves out too: FTS5 binds terms side by side tighter than NOT, so "a NOT b c" would be
+    // "a NOT (b AND c)" and find articles with b.
     for (qsizetype p = 1; p < parts.size(); ++p) {
         const QString &before = parts[p - 1];
         const QString &after = parts[p];
         const bool beforeEndsTerm = before == u")" || (!isOperator(before) && before != u"(");
         const bool afterStartsTerm = after == u"(" || (!isOperator(after) && after != u")");
-        if (beforeEndsTerm && afterStartsTerm && (before == u")" || after == u"("))
+        const bool beforeIsExcluded = p >= 2 && parts[p - 2] == u"NOT";
+        if (beforeEndsTerm && afterStartsTerm && (before == u")" || after == u"(" || beforeIsExcluded))
             parts.insert(p++, QStringLiteral("AND"));
     }
     if (negatesNothing) {
