@@ -548,6 +548,23 @@ private Q_SLOTS:
         QVERIFY(!annotationOf(m_statements[0]));
     }
 
+    void setNote_keptAsOwnStep_isUndoneAlone()
+    {
+        const Statement &statement = m_statements[0];
+        m_stack->push(AnnotationCommand::setNote(m_project.get(), statement, u"Ten minutes of careful notes"_s));
+        QCOMPARE(m_stack->count(), 1);
+        // The save an undo forces: its own step, and the next save does not join it either.
+        AnnotationCommand *forced = AnnotationCommand::setNote(m_project.get(), *annotationOf(statement), u"Ten minutes of careful notes, typo"_s);
+        forced->keepAsOwnStep();
+        m_stack->push(forced);
+        QCOMPARE(m_stack->count(), 2);
+        m_stack->undo();
+        QCOMPARE(annotationOf(statement)->note, u"Ten minutes of careful notes"_s);
+        m_stack->redo();
+        m_stack->push(AnnotationCommand::setNote(m_project.get(), *annotationOf(statement), u"Ten minutes of careful notes, fixed"_s));
+        QCOMPARE(m_stack->count(), 3);
+    }
+
     void setNote_failedEdit_notMergedIntoPreviousNoteEdit()
     {
         const Statement &statement = m_statements[0];

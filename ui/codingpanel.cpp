@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace Verbatim::Ui {
 
 namespace {
@@ -141,7 +143,7 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
         updateEditors();
     });
     connect(m_note, &QPlainTextEdit::textChanged, this, &CodingPanel::onNoteChanged);
-    connect(m_noteTimer, &QTimer::timeout, this, &CodingPanel::commitNote);
+    connect(m_noteTimer, &QTimer::timeout, this, [this] { commitNote(); });
     connect(m_removeAnnotation, &QToolButton::clicked, this, &CodingPanel::removeCurrentAnnotation);
 
     auto *removeAction = new QAction(this);
@@ -155,6 +157,7 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
 
 void CodingPanel::setProject(Project *project, CodebookModel *codebook)
 {
+    commitNote(); // into the project it was typed in
     m_project = project;
     if (m_codebook)
         disconnect(m_codebook, nullptr, this, nullptr);
@@ -358,11 +361,13 @@ void CodingPanel::onNoteChanged()
         m_noteTargetId = m_noteTarget == Target::Statement ? currentStatement()->id
             : m_noteTarget == Target::Annotation         ? currentAnnotation()->id
                                                           : 0;
+        if (m_noteTarget != Target::None)
+            Q_EMIT noteEditStarted();
     }
     m_noteTimer->start();
 }
 
-void CodingPanel::commitNote()
+void CodingPanel::commitNote(NoteStep step)
 {
     // Pending means typed and not yet saved; the timer is not a reliable sign (it is inactive in its own timeout).
     m_noteTimer->stop();
@@ -371,21 +376,40 @@ void CodingPanel::commitNote()
         return;
     }
     const QString note = m_note->toPlainText();
-    if (m_noteTarget == Target::Statement) {
-        if (const Statement *statement = m_statements->statementAt(m_statements->rowOf(m_noteTargetId))) {
+    const auto push = [&](AnnotationCommand *command) {
+        if (step == NoteStep::OwnStep)
+            command->keepAsOwnStep();
+        m_undoStack->push(command);
+    };
+    // The note as the project has it for the target, and whether the target still exists.
+    const auto saved = [this]() -> std::optional<QString> {
+        if (m_noteTarget == Target::Statement) {
+            const Statement *statement = m_statements->statementAt(m_statements->rowOf(m_noteTargetId));
+            if (!statement)
+                return std::nullopt;
             const Annotation *annotation = m_statements->annotationOf(statement->id);
-            if ((annotation ? annotation->note : QString()) != note)
-                m_undoStack->push(AnnotationCommand::setNote(m_project, *statement, note));
+            return annotation ? annotation->note : QString();
         }
-    } else if (m_noteTarget == Target::Annotation) {
-        if (const Annotation *annotation = m_annotations->annotationAt(m_annotations->rowOf(m_noteTargetId)); annotation && annotation->note != note)
-            m_undoStack->push(AnnotationCommand::setNote(m_project, *annotation, note));
+        const Annotation *annotation = m_annotations->annotationAt(m_annotations->rowOf(m_noteTargetId));
+        return annotation ? std::optional<QString>(annotation->note) : std::nullopt;
+    };
+    const std::optional<QString> before = saved();
+    if (before && *before != note) {
+        if (m_noteTarget == Target::Statement)
+            push(AnnotationCommand::setNote(m_project, *m_statements->statementAt(m_statements->rowOf(m_noteTargetId)), note));
+        else
+            push(AnnotationCommand::setNote(m_project, *m_annotations->annotationAt(m_annotations->rowOf(m_noteTargetId)), note));
+        // A save the project refused (a locked or full disk; the window has said so) leaves the note pending, so that
+        // what was typed stays in the box and is saved by the next pause or commit instead of being shown over.
+        if (saved() != note)
+            return;
     }
     m_noteTarget = Target::None;
 }
 
 void CodingPanel::removeCurrentAnnotation()
 {
+    commitNote(); // so that undoing the removal brings back the note as typed
     if (currentTarget() == Target::Annotation && m_project)
         m_undoStack->push(AnnotationCommand::remove(m_project, *currentAnnotation()));
 }

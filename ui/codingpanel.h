@@ -47,8 +47,14 @@ public:
     void selectAnnotation(qint64 annotation);
     /// Toggles the codebook's tag in `row` on the selected statement or annotation. Returns false when nothing is selected.
     bool toggleTag(int row);
+    enum class NoteStep {
+        MayMerge, ///< joins the previous save of the same note when it was moments ago (typing that paused)
+        OwnStep, ///< a step of its own: the save an undo forces, so that the undo takes back only this typing
+    };
     /// Saves a note being typed now rather than when typing pauses.
-    void commitNote();
+    void commitNote(NoteStep step = NoteStep::MayMerge);
+    /// Whether a note has been typed and not saved yet.
+    bool hasPendingNote() const { return m_noteTarget != Target::None; }
 
     QTableView *statementView() const { return m_statementView; }
 
@@ -60,6 +66,8 @@ Q_SIGNALS:
     void spanActivated(qsizetype start, qsizetype end);
     /// The context menu of a statement is about to open; the window offers corrections.
     void statementMenuRequested(const Verbatim::Statement &statement, const QPoint &globalPosition);
+    /// The user began typing a note, which is saved (and can be undone) when typing pauses.
+    void noteEditStarted();
 
 private:
     enum class Target { None, Statement, Annotation };

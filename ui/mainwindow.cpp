@@ -319,14 +319,16 @@ void MainWindow::createActions()
         action->setToolTip(QString(action->text()).remove(u'&'));
     };
     connect(undo, &QAction::triggered, this, [this] {
-        m_coding->commitNote();
+        m_coding->commitNote(CodingPanel::NoteStep::OwnStep);
         m_undoStack.undo();
     });
     connect(redo, &QAction::triggered, this, [this] {
-        m_coding->commitNote();
+        m_coding->commitNote(CodingPanel::NoteStep::OwnStep);
         m_undoStack.redo();
     });
     connect(&m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    // A note being typed is an edit to undo before it is saved.
+    connect(m_coding, &CodingPanel::noteEditStarted, undo, [undo] { undo->setEnabled(true); });
     connect(&m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, undo, [undo, describe](const QString &step) { describe(undo, tr("&Undo"), step); });
     connect(&m_undoStack, &QUndoStack::redoTextChanged, redo, [redo, describe](const QString &step) { describe(redo, tr("&Redo"), step); });

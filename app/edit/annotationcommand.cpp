@@ -80,7 +80,7 @@ qint64 AnnotationCommand::annotationId() const
 
 int AnnotationCommand::id() const
 {
-    return m_noteEdit ? 0x564e4f54 : -1; // "VNOT"
+    return m_noteEdit && m_mergeable ? 0x564e4f54 : -1; // "VNOT"
 }
 
 bool AnnotationCommand::mergeWith(const QUndoCommand *other)
@@ -90,9 +90,10 @@ bool AnnotationCommand::mergeWith(const QUndoCommand *other)
     if (other->isObsolete() || isObsolete())
         return false;
     if (!m_noteEdit || !next->m_noteEdit || !m_after || !next->m_after || !next->m_before || annotationId() != next->annotationId()
-        || m_after->tagIds != next->m_after->tagIds)
+        || m_after->tagIds != next->m_after->tagIds || next->m_editedAt - m_editedAt > noteStepGap)
         return false;
     m_after = next->m_after;
+    m_editedAt = next->m_editedAt;
     return true;
 }
 

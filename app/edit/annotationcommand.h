@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <chrono>
 #include <optional>
 
 namespace Verbatim {
@@ -24,8 +25,14 @@ public:
     void redo() override;
     void undo() override;
     int id() const override;
-    /// Consecutive note edits of one annotation become one undo step.
+    /// Consecutive note edits of one annotation, saved less than noteStepGap apart, become one undo step.
     bool mergeWith(const QUndoCommand *other) override;
+    /// Keeps this note edit a step of its own, for a save that an undo forces: the undo then takes back only
+    /// what was typed since the last save.
+    void keepAsOwnStep() { m_mergeable = false; }
+
+    /// Saves of a note further apart than this (a pause in writing) are separate undo steps.
+    static constexpr std::chrono::milliseconds noteStepGap{10000};
 
     /// The annotation's id once it exists (after the first redo).
     qint64 annotationId() const;
@@ -49,6 +56,8 @@ private:
     std::optional<Annotation> m_before;
     std::optional<Annotation> m_after;
     bool m_noteEdit = false;
+    bool m_mergeable = true;
+    std::chrono::steady_clock::time_point m_editedAt = std::chrono::steady_clock::now();
 };
 
 } // namespace Verbatim
