@@ -964,8 +964,11 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         MainWindow window;
         VERBATIM_OPEN_PROJECT(window, path);
-        window.resize(size);
+        window.resize(1400, 860);
         window.show();
+        QCoreApplication::processEvents();
+        // The user makes the window smaller.
+        window.resize(size);
         window.selectArticle(0);
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();

@@ -66,8 +66,10 @@ void ColumnChooser::showMenu(const QPoint &position)
         if (m_alwaysShown.contains(column)) {
             action->setEnabled(false);
         } else if (m_empty.contains(column)) {
+            // Hidden while it has nothing to show; it comes back by itself, so there is nothing to choose.
             action->setText(tr("%1 (empty)").arg(name));
-            action->setToolTip(tr("Hidden while no row has anything to show in it"));
+            action->setChecked(false);
+            action->setEnabled(false);
         }
         connect(action, &QAction::toggled, this, [this, column](bool shown) { setHiddenByUser(column, !shown); });
     }

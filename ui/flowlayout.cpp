@@ -39,8 +39,10 @@ QSize FlowLayout::minimumSize() const
 {
     // As narrow as the widest item: everything else can wrap.
     QSize size;
-    for (const QLayoutItem *item : m_items)
-        size = size.expandedTo(item->minimumSize());
+    for (const QLayoutItem *item : m_items) {
+        if (!item->isEmpty())
+            size = size.expandedTo(item->minimumSize());
+    }
     const QMargins margins = contentsMargins();
     return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
 }
@@ -53,7 +55,7 @@ QSize FlowLayout::sizeHint() const
     for (const QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        width += (width > 0 ? spacing() : 0) + item->sizeHint().width();
+        width += (width > 0 ? std::max(0, spacing()) : 0) + item->sizeHint().width();
         height = std::max(height, item->sizeHint().height());
     }
     const QMargins margins = contentsMargins();

@@ -47,6 +47,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -68,6 +69,12 @@ using namespace Qt::StringLiterals;
 namespace Verbatim::Ui {
 
 namespace {
+
+// Where the article being read is remembered for `project`.
+QString articleReadKey(const Project &project)
+{
+    return projectSettingsGroup(QStringLiteral("reading"), project) + QStringLiteral("/article");
+}
 
 constexpr int maxRecentProjects = 10;
 // How long after opening a project the outdated articles are counted (see openProject()).
@@ -479,7 +486,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
         return false;
     closeProject();
     m_project = std::move(project);
-    m_articleToReopen = QSettings().value(projectSettingsGroup(QStringLiteral("reading"), *m_project) + QStringLiteral("/article")).toLongLong();
+    m_articleToReopen = QSettings().value(articleReadKey(*m_project)).toLongLong();
 
     m_runner = std::make_unique<QueryRunner>(m_project->filePath());
     m_articles = new ArticleListModel(m_project.get(), m_runner.get(), this);
@@ -567,8 +574,9 @@ void MainWindow::closeProject()
         return;
     m_coding->commitNote();
     QSettings().setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());
-    // The next opening goes on with the article being read.
-    QSettings().setValue(projectSettingsGroup(QStringLiteral("reading"), *m_project) + QStringLiteral("/article"), m_reader->article());
+    // The next opening goes on with the article being read (or the one still waiting to be shown again).
+    if (const qint64 read = m_reader->article() != 0 ? m_reader->article() : m_articleToReopen; read != 0)
+        QSettings().setValue(articleReadKey(*m_project), read);
     m_undoStack.clear();
     m_coding->setProject(nullptr, nullptr);
     m_codebookPanel->setProject(nullptr, nullptr);
@@ -629,9 +637,11 @@ void MainWindow::updateRecentMenu()
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] {
-            QString error;
-            if (!openProject(path, &error))
-                QMessageBox::critical(this, tr("Open Project"), error);
+            // Gone since the menu was made (a removed drive): say so, rather than make a new project there.
+            QString error = QFileInfo::exists(path) ? QString() : tr("\"%1\" no longer exists.").arg(path);
+            if (error.isEmpty() && openProject(path, &error))
+                return;
+            QMessageBox::critical(this, tr("Open Project"), error);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -1183,13 +1193,13 @@ void MainWindow::exportDialog(Exporter::What what)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // The panels on the right start at three tenths of the window: room for the statements and a row of tags.
-        if (auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock")))
-            resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1400x860, or nine tenths of a smaller screen.
+        const QSize available = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(1400, 860);
+        resize(QSize(1400, 860).boundedTo(available));
     }
+    // Without a saved layout, the panels are fitted to the window once it is shown at its size.
+    m_fitPanelsWhenShown = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({520, 700});
     m_listTabs->setCurrentIndex(settings.value(QStringLiteral("window/listTab")).toInt() == 1 ? 1 : 0);
@@ -1209,16 +1219,31 @@ void MainWindow::saveSettings()
         settings.setValue(QStringLiteral("articles/header"), m_articleView->header()->saveState());
 }
 
+void MainWindow::fitPanelsToWindow()
+{
+    if (auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock")); codingDock && !codingDock->isFloating())
+        resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_fitPanelsWhenShown, false))
+        fitPanelsToWindow(); // room for the statements and a row of tags
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    // A window made narrow takes the width from the reader first; the panels on the right give some back, so that
-    // the text being coded stays readable beside them.
+    // A window made narrower takes the width from the reader first; the panels on the right give some back, so that
+    // the text being coded stays readable beside them. A window made wider keeps the panels as the user left them.
+    if (event->oldSize().width() <= 0 || event->size().width() >= event->oldSize().width())
+        return;
     // After the layout has placed the docks for the new size (it does so after this event).
     QTimer::singleShot(0, this, [this] {
         auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock"));
-        if (codingDock && !codingDock->isFloating() && codingDock->isVisible() && codingDock->width() > width() * 2 / 5)
-            resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+        if (codingDock && codingDock->isVisible() && codingDock->width() > width() * 2 / 5)
+            fitPanelsToWindow();
     });
 }
 

@@ -88,10 +88,13 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// Gives the panels on the right three tenths of the window.
+    void fitPanelsToWindow();
     void createActions();
     void createDocks();
     void restoreSettings();
@@ -131,6 +134,7 @@ private:
     ArticleListModel *m_articles = nullptr;
     CorpusStatementModel *m_statements = nullptr;
     qint64 m_articleBeforeReset = 0; ///< the article shown when the list began to reload
+    bool m_fitPanelsWhenShown = false;
     qint64 m_articleToReopen = 0; ///< the article read when the project was last closed, until its first list comes
     CodebookModel *m_codebook = nullptr;
     EntityListModel *m_entities = nullptr;
