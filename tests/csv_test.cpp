@@ -100,7 +100,7 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         CsvWriter writer(&buffer);
-        writer.writeRecord({u"12", u"-5", u"+3", u"0.25"});
+        writer.writeRecordAsIs({u"12", u"-5", u"+3", u"0.25"});
         QCOMPARE(buffer.data(), QByteArray("12,-5,+3,0.25\r\n"));
     }
 
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         CsvWriter writer(&buffer);
-        writer.writeRecord({u"7", u"1042", u"1077"});
+        writer.writeRecordAsIs({u"7", u"1042", u"1077"});
         QCOMPARE(buffer.data(), QByteArray("7,1042,1077\r\n"));
     }
 

@@ -40,7 +40,7 @@ void CsvWriter::writeRecord(const QStringList &fields)
     writeLine(line);
 }
 
-void CsvWriter::writeRecord(std::initializer_list<QStringView> fields)
+void CsvWriter::writeRecordAsIs(std::initializer_list<QStringView> fields)
 {
     QString line;
     bool first = true;

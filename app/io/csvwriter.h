@@ -23,8 +23,8 @@ public:
     explicit CsvWriter(QIODevice *device);
 
     void writeRecord(const QStringList &fields);
-    /// For cells known to be numbers, which are never prefixed.
-    void writeRecord(std::initializer_list<QStringView> fields);
+    /// Cells written without the apostrophe: numbers, or a corpus written for import rather than for a spreadsheet.
+    void writeRecordAsIs(std::initializer_list<QStringView> fields);
 
     /// The cell as it appears in the file, quoted as needed, and prefixed unless it is known to be a number.
     static QString escape(QStringView field, bool number = false);

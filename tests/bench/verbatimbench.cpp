@@ -111,7 +111,7 @@ QString csvOf(const QString &folder, qint64 count)
     CsvWriter writer(&file);
     for (const QString &name : ArticleFileReader::collectFiles({folder}, nullptr)) {
         for (const Article &article : ArticleFileReader::readFile(name).articles)
-            writer.writeRecord({article.articleId, article.title, article.text});
+            writer.writeRecordAsIs({article.articleId, article.title, article.text}); // a corpus to import, not a spreadsheet
     }
     file.close();
     QFile::rename(file.fileName(), path);
