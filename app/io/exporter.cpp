@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "csvwriter.h"
+#include "store/entityrows.h"
 #include "store/projectfile.h"
 #include "store/sql.h"
 #include "store/sqlcursor.h"
@@ -75,10 +76,9 @@ const ExportDefinition &definition(Exporter::What what)
          "ORDER BY article.date, article.id, annotation.start, annotation.id"},
         {Exporter::What::Entities, u"entities",
          {QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("mentions"), QStringLiteral("articles")},
-         // Entities that are mentioned, that speak, or that the user made; not those the user ignored.
+         // The entities the entity panel lists, without those the user ignored.
          "SELECT entity.id, entity.name, entity.type, entity.mention_count, entity.article_count FROM entity "
-         "WHERE NOT entity.ignored AND (entity.mention_count > 0 OR entity.origin = 'user' "
-         "OR EXISTS (SELECT 1 FROM statement WHERE statement.speaker_entity = entity.id AND statement.status <> 'rejected')) "
+         "WHERE NOT entity.ignored AND " VERBATIM_ENTITY_LISTED " "
          "ORDER BY entity.type, entity.name, entity.id"},
         {Exporter::What::Articles, u"articles",
          {QStringLiteral("article_id"), QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("text")},
