@@ -174,6 +174,9 @@ private Q_SLOTS:
         QTest::newRow("leading NOT") << u"NOT talks"_s << u"NOT (or -) needs something to find before it"_s;
         QTest::newRow("leading minus") << u"-talks"_s << u"NOT (or -) needs something to find before it"_s;
         QTest::newRow("unbalanced brackets") << u"((truce OR Geneva"_s << u"brackets that do not pair up"_s;
+        QTest::newRow("only operators") << u"AND OR ( )"_s << u"there is no word to search for"_s;
+        QTest::newRow("only a star") << u"*"_s << u"there is no word to search for"_s;
+        QTest::newRow("blank") << u"  "_s << QString();
         QTest::newRow("brackets too deep") << QString(u"("_s.repeated(30) + u"truce"_s + u")"_s.repeated(30)) << u"nest more than 20 deep"_s;
     }
     void problem()

@@ -682,8 +682,6 @@ void MainWindow::updateSearchStatus()
     const SearchQuery typed(m_searchBox->text());
     if (!typed.problem().isEmpty())
         lines.append(tr("Search: %1.").arg(typed.problem()));
-    else if (typed.isEmpty() && !m_searchBox->text().trimmed().isEmpty())
-        lines.append(tr("Nothing to search for: AND, OR, NOT, brackets and * alone find nothing."));
 
     const int shown = m_articles ? m_articles->rowCount() : 0;
     if (!m_articles || m_articles->search().isEmpty()) {

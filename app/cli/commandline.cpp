@@ -190,12 +190,9 @@ int searchCommand()
         return fail(QCoreApplication::translate("CommandLine", "--order must be rank or date"));
     const ArticleSearch::Order order = orderName == u"date" ? ArticleSearch::Order::Date : ArticleSearch::Order::Rank;
     const SearchQuery query(parser.positionalArguments().join(u' '));
-    if (query.isEmpty() && !query.problem().isEmpty())
-        return fail(QCoreApplication::translate("CommandLine", "the query cannot be searched: %1").arg(query.problem()));
     if (query.isEmpty())
-        return fail(parser.positionalArguments().join(QString()).trimmed().isEmpty()
-                        ? QCoreApplication::translate("CommandLine", "search needs a query")
-                        : QCoreApplication::translate("CommandLine", "the query has no word to search for (AND, OR, NOT and brackets alone find nothing)"));
+        return fail(query.problem().isEmpty() ? QCoreApplication::translate("CommandLine", "search needs a query")
+                                              : QCoreApplication::translate("CommandLine", "the query cannot be searched: %1").arg(query.problem()));
 
     QString error;
     const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::OpenExisting, &error);

@@ -152,6 +152,8 @@ SearchQuery::SearchQuery(QStringView text)
         return;
     }
     m_expression = parts.join(u' ');
+    if (m_expression.isEmpty() && !text.trimmed().isEmpty())
+        m_problem = QObject::tr("there is no word to search for (AND, OR, NOT, brackets and * alone find nothing)");
 }
 
 } // namespace Verbatim

@@ -17,8 +17,9 @@ class SearchQuery
 public:
     explicit SearchQuery(QStringView text);
 
-    /// What in the text could not be searched as written, for the user: brackets that were left out, or a NOT with
-    /// nothing before it (which makes the whole query empty). Empty when the text was read as written.
+    /// What in the text could not be searched as written, for the user: brackets that were left out, a NOT with
+    /// nothing before it (which makes the whole query empty), or a text with no word in it. Empty when the text was
+    /// read as written, or is blank.
     QString problem() const { return m_problem; }
     /// The FTS5 MATCH expression, empty when the text holds nothing to search for.
     QString ftsExpression() const { return m_expression; }
