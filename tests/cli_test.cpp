@@ -308,7 +308,14 @@ private Q_SLOTS:
             QVERIFY2(result.errText().contains(u"skipped: "_s + folder + u'/' + path + u": "_s), qPrintable(result.errText()));
         QVERIFY2(result.errLines().constLast().startsWith(u"verbatim: "_s), qPrintable(result.errText()));
         QVERIFY(result.out.isEmpty());
-        QCOMPARE(stats(project).value(u"articles"_s, -1), 0);
+        // The project it would have created is not left behind, nor any of SQLite's files beside it.
+        QVERIFY(!QFileInfo::exists(project));
+        QCOMPARE(QDir(QFileInfo(project).path()).entryList({QFileInfo(project).fileName() + u"*"_s}, QDir::Files), QStringList());
+
+        // Into a project that exists, the failed import changes nothing and the project stays.
+        QCOMPARE(run({u"import"_s, u"--project"_s, project, sampleCorpusDir()}).exitCode, 0);
+        QCOMPARE(run(arguments).exitCode, 1);
+        QCOMPARE(stats(project).value(u"articles"_s, -1), 12);
     }
 
     void import_pathThatDoesNotExist_isReportedAsSkipped()
@@ -626,6 +633,9 @@ private Q_SLOTS:
         QTest::newRow("misspelt command with options") << QStringList{u"exprot"_s, u"--project"_s, u"p.verbatim"_s} << u"\"exprot\""_s;
         QTest::newRow("with a screenshot") << QStringList{u"--screenshot"_s, u"shot.png"_s, u"notes"_s} << u"\"notes\""_s;
         QTest::newRow("two projects") << QStringList{u"a.verbatim"_s, u"b.verbatim"_s} << u"at most one project"_s;
+        // The window itself, with no display to show it on: said plainly instead of Qt's abort and core dump.
+        QTest::newRow("an unknown option") << QStringList{u"--frobnicate"_s} << u"no display to open the window on"_s;
+        QTest::newRow("a new project") << QStringList{u"new.verbatim"_s} << u"no display to open the window on"_s;
     }
     void window_neitherCommandNorProject_failsAndCreatesNothing()
     {

@@ -19,6 +19,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Verbatim::Ui {
 
 namespace {
@@ -60,6 +62,18 @@ int takeScreenshot(MainWindow &window, const QString &file)
 
 int runApplication(int argc, char **argv)
 {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // Without a display Qt aborts ("could not connect to display") with a core dump; say what works instead. A
+    // platform chosen on purpose (QT_QPA_PLATFORM=offscreen, -platform) is left to Qt.
+    const bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        || std::any_of(argv + 1, argv + argc, [](const char *argument) { return qstrcmp(argument, "-platform") == 0 || qstrcmp(argument, "--platform") == 0; });
+    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << "verbatim: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                               "the commands import, export, search, stats and reextract work without one (verbatim --help)"
+                            << Qt::endl;
+        return 1;
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Verbatim"));
     QApplication::setOrganizationName(QStringLiteral("Verbatim"));

@@ -89,10 +89,20 @@ int importCommand()
         return fail(QCoreApplication::translate("CommandLine", "import needs at least one file or folder"));
 
     QString error;
-    const std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::CreateIfMissing, &error);
+    const bool projectExisted = QFileInfo::exists(parser.value(QStringLiteral("project")));
+    std::unique_ptr<Project> project = Project::open(parser.value(QStringLiteral("project")), Project::OpenMode::CreateIfMissing, &error);
     if (!project)
         return fail(error);
     const QString projectPath = project->filePath();
+    // An import that brought nothing leaves no new project behind, as if it had not run.
+    const auto failDiscardingNewProject = [&](const QString &message) {
+        if (!projectExisted) {
+            project.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                QFile::remove(projectPath + suffix);
+        }
+        return fail(message);
+    };
 
     const ProjectExtractor extractor(project->database());
     Importer importer(projectPath, extractor);
@@ -129,11 +139,11 @@ int importCommand()
         err() << label << message.toString() << Qt::endl;
     }
     if (!report.succeeded())
-        return fail(report.summary());
+        return failDiscardingNewProject(report.summary());
     // Every path missing or unreadable is a failure, not a success that skipped some files; files whose articles
     // were all in the project already were read.
     if (report.filesRead == 0)
-        return fail(QCoreApplication::translate("CommandLine", "nothing was imported: no file could be read"));
+        return failDiscardingNewProject(QCoreApplication::translate("CommandLine", "nothing was imported: no file could be read"));
     out() << report.summary() << Qt::endl;
     return report.skippedCount() > 0 ? 2 : 0;
 }
