@@ -565,6 +565,24 @@ private Q_SLOTS:
         QCOMPARE(m_stack->count(), 3);
     }
 
+    // Writing with short pauses (each saved) makes a step every noteStepGap: one undo never takes back more.
+    void setNote_savesSpanningMoreThanTheGap_areSeparateSteps()
+    {
+        const Statement &statement = m_statements[0];
+        m_stack->push(AnnotationCommand::setNote(m_project.get(), statement, u"First"_s)); // makes the annotation
+        // Saves with pauses of 0.6 of the gap: the second joins the first, the third is past the gap from the first.
+        const int pause = int(AnnotationCommand::noteStepGap.count()) * 6 / 10;
+        m_stack->push(AnnotationCommand::setNote(m_project.get(), *annotationOf(statement), u"First thoughts"_s));
+        QTest::qWait(pause);
+        m_stack->push(AnnotationCommand::setNote(m_project.get(), *annotationOf(statement), u"First thoughts, second"_s));
+        QCOMPARE(m_stack->count(), 2);
+        QTest::qWait(pause);
+        m_stack->push(AnnotationCommand::setNote(m_project.get(), *annotationOf(statement), u"First thoughts, second, third"_s));
+        QCOMPARE(m_stack->count(), 3);
+        m_stack->undo();
+        QCOMPARE(annotationOf(statement)->note, u"First thoughts, second"_s);
+    }
+
     void setNote_failedEdit_notMergedIntoPreviousNoteEdit()
     {
         const Statement &statement = m_statements[0];

@@ -92,8 +92,9 @@ bool AnnotationCommand::mergeWith(const QUndoCommand *other)
     if (!m_noteEdit || !next->m_noteEdit || !m_after || !next->m_after || !next->m_before || annotationId() != next->annotationId()
         || m_after->tagIds != next->m_after->tagIds || next->m_editedAt - m_editedAt > noteStepGap)
         return false;
+    // The step keeps the time of its first save: writing with short pauses makes a step every noteStepGap, so one
+    // undo never takes back more than that much writing.
     m_after = next->m_after;
-    m_editedAt = next->m_editedAt;
     return true;
 }
 

@@ -25,13 +25,13 @@ public:
     void redo() override;
     void undo() override;
     int id() const override;
-    /// Consecutive note edits of one annotation, saved less than noteStepGap apart, become one undo step.
+    /// Consecutive note edits of one annotation become one undo step, for at most noteStepGap after its first save.
     bool mergeWith(const QUndoCommand *other) override;
     /// Keeps this note edit a step of its own, for a save that an undo forces: the undo then takes back only
     /// what was typed since the last save.
     void keepAsOwnStep() { m_mergeable = false; }
 
-    /// Saves of a note further apart than this (a pause in writing) are separate undo steps.
+    /// How much writing one undo step of a note may span.
     static constexpr std::chrono::milliseconds noteStepGap{10000};
 
     /// The annotation's id once it exists (after the first redo).
