@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "model/articlelistmodel.h"
 #include "model/statementlistmodel.h"
+#include "statementtable.h"
+#include "model/corpusstatementmodel.h"
 #include "store/project.h"
 #include "testsupport.h"
 #include "windowsupport.h"
@@ -26,6 +28,7 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QMimeData>
@@ -985,6 +988,41 @@ private Q_SLOTS:
         QVERIFY2(window.articleView()->width() >= size.width() / 5, qPrintable(sizes));
         const QRect panel(window.codingPanel()->mapTo(&window, QPoint(0, 0)), window.codingPanel()->size());
         QVERIFY2(window.rect().contains(panel), qPrintable(sizes));
+    }
+
+    // What was said is what the statement tables are read for: it gets the width, in the corpus's Statements tab
+    // and in the panel, also once statements are tagged.
+    void statementTables_theTextTakesTheWidth()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        window.resize(1440, 900);
+        window.show();
+        selectStatementRow(window, 0);
+        QVERIFY(window.codingPanel()->toggleTag(0));
+        QVERIFY(window.codingPanel()->toggleTag(1));
+        QVERIFY(window.codingPanel()->toggleTag(2));
+        auto *statements = window.findChild<StatementTable *>();
+        QVERIFY(statements);
+        window.findChild<QTabWidget *>()->setCurrentWidget(statements);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const auto check = [](QTableView *view, int textColumn) {
+            QHeaderView *header = view->horizontalHeader();
+            QString sizes;
+            for (int column = 0; column < header->count(); ++column)
+                sizes += u"%1=%2%3 "_s.arg(view->model()->headerData(column, Qt::Horizontal).toString()).arg(header->sectionSize(column))
+                             .arg(header->isSectionHidden(column) ? u" (hidden)"_s : QString());
+            for (int column = 0; column < header->count(); ++column) {
+                if (column != textColumn && !header->isSectionHidden(column))
+                    QVERIFY2(header->sectionSize(textColumn) > header->sectionSize(column), qPrintable(sizes));
+            }
+            QVERIFY2(header->sectionSize(textColumn) >= view->viewport()->width() / 3, qPrintable(sizes));
+        };
+        check(statements->view(), CorpusStatementModel::TextColumn);
+        check(window.codingPanel()->statementView(), StatementListModel::TextColumn);
     }
 };
 

@@ -71,14 +71,18 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
     });
     m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::SpeakerColumn, QHeaderView::Interactive);
     m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TextColumn, QHeaderView::Stretch);
-    m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TagsColumn, QHeaderView::ResizeToContents);
+    // The tags get a fixed share (their names are in the tooltip and on the buttons below); the text the rest.
+    m_statementView->horizontalHeader()->setSectionResizeMode(StatementListModel::TagsColumn, QHeaderView::Interactive);
+    m_statementView->setColumnWidth(StatementListModel::TagsColumn, fontMetrics().horizontalAdvance(QStringLiteral("Commitment")));
     m_statementView->setColumnWidth(StatementListModel::SpeakerColumn, 150);
 
     m_annotationView = makeTable(m_annotations, this);
     m_annotationView->setAccessibleName(tr("Annotations"));
     m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::TextColumn, QHeaderView::Stretch);
-    m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::TagsColumn, QHeaderView::ResizeToContents);
+    m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::TagsColumn, QHeaderView::Interactive);
     m_annotationView->horizontalHeader()->setSectionResizeMode(AnnotationListModel::NoteColumn, QHeaderView::Interactive);
+    m_annotationView->setColumnWidth(AnnotationListModel::TagsColumn, fontMetrics().horizontalAdvance(QStringLiteral("Commitment")));
+    m_annotationView->setColumnWidth(AnnotationListModel::NoteColumn, fontMetrics().horizontalAdvance(QStringLiteral("A short note")));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

@@ -6,14 +6,20 @@
 
 namespace Verbatim::Ui {
 
-ColumnChooser::ColumnChooser(QHeaderView *header, const QString &settingsKey, const QList<int> &alwaysShown, QObject *parent)
+ColumnChooser::ColumnChooser(QHeaderView *header, const QString &settingsKey, const QList<int> &alwaysShown, const QList<int> &hiddenAtFirst,
+                             QObject *parent)
     : QObject(parent)
     , m_header(header)
     , m_settingsKey(settingsKey)
     , m_alwaysShown(alwaysShown)
 {
-    for (const QVariant &column : QSettings().value(m_settingsKey).toList())
-        m_hiddenByUser.insert(column.toInt());
+    const QSettings settings;
+    if (settings.contains(m_settingsKey)) {
+        for (const QVariant &column : settings.value(m_settingsKey).toList())
+            m_hiddenByUser.insert(column.toInt());
+    } else {
+        m_hiddenByUser = QSet<int>(hiddenAtFirst.cbegin(), hiddenAtFirst.cend());
+    }
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_header, &QHeaderView::customContextMenuRequested, this, &ColumnChooser::showMenu);
 }

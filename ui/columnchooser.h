@@ -20,8 +20,10 @@ class ColumnChooser : public QObject
     Q_DISABLE_COPY_MOVE(ColumnChooser)
 
 public:
-    /// `alwaysShown`: the columns that cannot be hidden (what a row is about).
-    ColumnChooser(QHeaderView *header, const QString &settingsKey, const QList<int> &alwaysShown, QObject *parent = nullptr);
+    /// `alwaysShown`: the columns that cannot be hidden (what a row is about); `hiddenAtFirst`: the columns hidden
+    /// until the user chooses otherwise.
+    ColumnChooser(QHeaderView *header, const QString &settingsKey, const QList<int> &alwaysShown, const QList<int> &hiddenAtFirst = {},
+                  QObject *parent = nullptr);
 
     /// Says whether `column` has anything to show; an empty column is hidden.
     void setColumnEmpty(int column, bool empty);

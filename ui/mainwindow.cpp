@@ -128,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setTextElideMode(Qt::ElideRight);
     m_articleView->setAccessibleName(tr("Articles"));
     m_articleColumns = new ColumnChooser(m_articleView->header(), QStringLiteral("articles/hiddenColumns"),
-                                         {ArticleListModel::TitleColumn}, this);
+                                         {ArticleListModel::TitleColumn}, {}, this);
 
     // Dates, source, speaker and tag, with the entity from the entity panel; for the articles and the statements alike.
     m_filters = new FilterBar(this);

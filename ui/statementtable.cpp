@@ -35,8 +35,10 @@ StatementTable::StatementTable(QWidget *parent)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // What was said needs the width of the list: the article's title is shown in the reader beside it, so its column
+    // starts hidden (the header's context menu shows it).
     m_columns = new ColumnChooser(m_view->horizontalHeader(), QStringLiteral("statements/hiddenColumns"),
-                                  {CorpusStatementModel::TextColumn}, this);
+                                  {CorpusStatementModel::TextColumn}, {CorpusStatementModel::ArticleColumn}, this);
 
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -99,7 +101,7 @@ void StatementTable::setModel(CorpusStatementModel *model)
     header->setMinimumSectionSize(metrics.horizontalAdvance(u"Tags"_s) + 16);
     header->resizeSection(CorpusStatementModel::DateColumn, metrics.horizontalAdvance(u"2025-12-31"_s) + 24);
     header->resizeSection(CorpusStatementModel::SpeakerColumn, metrics.horizontalAdvance(u"Anton Mirescu"_s) + 12);
-    header->resizeSection(CorpusStatementModel::TagsColumn, metrics.horizontalAdvance(u"Position"_s) + 24);
+    header->resizeSection(CorpusStatementModel::TagsColumn, metrics.horizontalAdvance(u"Tags"_s) + 24);
     header->resizeSection(CorpusStatementModel::ArticleColumn, metrics.horizontalAdvance(u"A short title"_s));
     header->setSectionResizeMode(CorpusStatementModel::TextColumn, QHeaderView::Stretch);
     m_columns->apply();
