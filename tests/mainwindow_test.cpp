@@ -894,7 +894,8 @@ private Q_SLOTS:
             QString error;
             const auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
             QVERIFY2(project, qPrintable(error));
-            for (const QString &name : {u"Concession"_s, u"Red line"_s, u"Historical claim"_s, u"Appeal to allies"_s}) {
+            const QString longName = u"Appeal to allies for air defence systems, artillery shells and long-range missiles before the winter offensive begins"_s;
+            for (const QString &name : {u"Concession"_s, u"Red line"_s, u"Historical claim"_s, longName}) {
                 Tag tag;
                 tag.name = name;
                 tag.colour = QColor(u"#8c564b"_s);
@@ -923,6 +924,12 @@ private Q_SLOTS:
             QVERIFY2(panel->rect().contains(inPanel), qPrintable(button->text()));
         }
         QCOMPARE(buttons, 9);
+        // The long name is shortened on its button and whole in its tooltip.
+        const QList<QToolButton *> all = panel->findChildren<QToolButton *>();
+        const auto longButton = std::find_if(all.cbegin(), all.cend(), [](const QToolButton *b) { return b->toolTip().startsWith(u"Appeal to allies for air"_s); });
+        QVERIFY(longButton != all.cend());
+        QVERIFY2((*longButton)->text().endsWith(QChar(0x2026)), qPrintable((*longButton)->text()));
+        QVERIFY((*longButton)->toolTip().contains(u"before the winter offensive begins"_s));
     }
 
     // A dark theme darkens the whole window, not only the text; Automatic gives the system's colours back.

@@ -23,16 +23,30 @@ namespace Verbatim::Ui {
 
 namespace {
 
-QIcon colourIcon(const QColor &colour)
+// A tag's button icon: an outlined square in the tag's colour while the tag is off, filled and ticked while it is
+// on, so that which tags are applied shows at a glance (the style's own checked look is faint in some themes).
+QIcon tagIcon(const QColor &colour, qreal devicePixelRatio)
 {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(colour);
-    painter.setPen(colour.darker(130));
-    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
-    return QIcon(pixmap);
+    const auto draw = [&](bool on) {
+        QPixmap pixmap(QSize(14, 14) * devicePixelRatio);
+        pixmap.setDevicePixelRatio(devicePixelRatio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(colour.darker(130), 1.5));
+        painter.setBrush(on ? QBrush(colour) : QBrush(Qt::NoBrush));
+        painter.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
+        if (on) {
+            // A tick in white or black, whichever reads on the colour.
+            painter.setPen(QPen(colour.lightnessF() > 0.6 ? Qt::black : Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPolyline(QPolygonF({QPointF(4, 7.2), QPointF(6.2, 9.5), QPointF(10.2, 4.6)}));
+        }
+        return pixmap;
+    };
+    QIcon icon;
+    icon.addPixmap(draw(false), QIcon::Normal, QIcon::Off);
+    icon.addPixmap(draw(true), QIcon::Normal, QIcon::On);
+    return icon;
 }
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
@@ -270,12 +284,13 @@ void CodingPanel::rebuildTagButtons()
         const Tag &tag = tags[row];
         auto *button = new QToolButton(m_tagBar);
         button->setCheckable(true);
-        button->setText(tag.name);
-        button->setIcon(colourIcon(tag.colour));
+        // A long name is shortened on its button (whole in the tooltip), so that one tag cannot widen the panel.
+        button->setText(button->fontMetrics().elidedText(tag.name, Qt::ElideRight, button->fontMetrics().averageCharWidth() * 18));
+        button->setIcon(tagIcon(tag.colour, devicePixelRatioF()));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(false);
         const QString shortcut = row < 9 ? tr(" (Ctrl+%1)").arg(row + 1) : QString();
-        button->setToolTip((tag.description.isEmpty() ? tag.name : tag.description) + shortcut);
+        button->setToolTip((tag.description.isEmpty() || tag.description == tag.name ? tag.name : tag.name + QStringLiteral(": ") + tag.description) + shortcut);
         connect(button, &QToolButton::clicked, this, [this, row] { toggleTag(row); });
         m_tagLayout->addWidget(button);
         m_tagButtons.append(button);
