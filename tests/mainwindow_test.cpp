@@ -6,6 +6,7 @@
 #include "codingpanel.h"
 #include "columnchooser.h"
 #include "edit/annotationcommand.h"
+#include "edit/statementcommands.h"
 #include "extract/ruleextractor.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -497,6 +498,27 @@ private Q_SLOTS:
         const QHash<QString, QString> notes =
             exportFromWindow(window, Exporter::What::Statements).columnBy(u"statement_id"_s, u"note"_s);
         QCOMPARE(notes.value(first), u"verify the figures"_s);
+    }
+
+    // A correction shows the article again; the statement being coded stays selected, ready for its tags.
+    void correctingAStatement_keepsItSelected()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        QVERIFY(window.codingPanel()->statementView()->model()->rowCount() >= 3);
+        const qint64 statementId = selectStatementRow(window, 2);
+        const Statement statement = *std::find_if(window.reader()->content().statements.cbegin(), window.reader()->content().statements.cend(),
+                                                  [&](const Statement &s) { return s.id == statementId; });
+        const StatementKind otherKind = statement.kind == StatementKind::Direct ? StatementKind::Indirect : StatementKind::Direct;
+        window.undoStack()->push(new EditStatementCommand(window.project(), statement, statement.speakerEntity, otherKind, statement.text));
+        QTRY_VERIFY(std::any_of(window.reader()->content().statements.cbegin(), window.reader()->content().statements.cend(),
+                                [&](const Statement &s) { return s.id == statementId && s.kind == otherKind; }));
+        const QModelIndex current = window.codingPanel()->statementView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(StatementListModel::StatementRole).toLongLong(), statementId);
+        QVERIFY(window.codingPanel()->toggleTag(0));
     }
 
     // --- annotating a passage --------------------------------------------------------------------------------

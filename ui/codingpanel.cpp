@@ -147,13 +147,13 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
     connect(m_statementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         commitNote();
         updateEditors();
-        if (const Statement *statement = m_statements->statementAt(current.row()))
+        if (const Statement *statement = m_statements->statementAt(current.row()); statement && !m_keepingSelection)
             Q_EMIT spanActivated(statement->start, statement->end);
     });
     connect(m_annotationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         commitNote();
         updateEditors();
-        if (const Annotation *annotation = m_annotations->annotationAt(current.row()))
+        if (const Annotation *annotation = m_annotations->annotationAt(current.row()); annotation && !m_keepingSelection)
             Q_EMIT spanActivated(annotation->start, annotation->end);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -189,15 +189,24 @@ void CodingPanel::setProject(Project *project, CodebookModel *codebook)
 void CodingPanel::clear()
 {
     commitNote(); // a note still being typed belongs to what is cleared away
+    m_article = 0;
     m_statements->clear();
     m_annotations->clear();
     m_articleAnnotations.clear();
+    m_tabs->setTabText(0, tr("Statements (0)"));
+    m_tabs->setTabText(1, tr("Annotations (0)"));
     updateEditors();
 }
 
 void CodingPanel::showArticle(const ArticleContent &content)
 {
     commitNote();
+    // The same article shown again (after a correction such as a new speaker) keeps its statement or annotation
+    // selected, without moving the reader to it again.
+    const bool sameArticle = content.summary.id == m_article;
+    const qint64 keptStatement = sameArticle && currentTarget() == Target::Statement ? currentStatement()->id : 0;
+    const qint64 keptAnnotation = sameArticle && currentTarget() == Target::Annotation ? currentAnnotation()->id : 0;
+    m_article = content.summary.id;
     m_articleAnnotations = content.annotations;
     const QList<Tag> codebook = m_codebook ? m_codebook->tags() : QList<Tag>();
     m_statements->setContent(content.statements, content.annotations, codebook);
@@ -205,6 +214,12 @@ void CodingPanel::showArticle(const ArticleContent &content)
     m_annotations->setContent(content.annotations, codebook);
     m_tabs->setTabText(0, tr("Statements (%1)").arg(content.statements.size()));
     m_tabs->setTabText(1, tr("Annotations (%1)").arg(content.annotations.size()));
+    m_keepingSelection = true;
+    if (const int row = m_statements->rowOf(keptStatement); keptStatement != 0 && row >= 0)
+        m_statementView->setCurrentIndex(m_statements->index(row, StatementListModel::TextColumn));
+    else if (const int annotationRow = m_annotations->rowOf(keptAnnotation); keptAnnotation != 0 && annotationRow >= 0)
+        m_annotationView->setCurrentIndex(m_annotations->index(annotationRow, 0));
+    m_keepingSelection = false;
     updateEditors();
 }
 

@@ -85,6 +85,8 @@ private:
     StatementListModel *m_statements = nullptr;
     AnnotationListModel *m_annotations = nullptr;
     QList<Annotation> m_articleAnnotations;
+    qint64 m_article = 0; ///< the article whose statements are listed
+    bool m_keepingSelection = false; ///< reselecting after the article was shown again: the reader stays where it is
 
     QTabWidget *m_tabs = nullptr;
     QTableView *m_statementView = nullptr;
