@@ -4,6 +4,7 @@
 
 #include "store/project.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -39,6 +40,15 @@ QComboBox *makeChoice(const QString &any, const QString &accessibleName, QWidget
     return combo;
 }
 
+// The drop-down list as wide as its longest name, however narrow the field ("department-of-defense", not
+// "depart…efense").
+void fitPopupToItems(QComboBox *combo)
+{
+    QAbstractItemView *view = combo->view();
+    view->setTextElideMode(Qt::ElideNone);
+    view->setMinimumWidth(view->sizeHintForColumn(0) + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * view->frameWidth());
+}
+
 // The item whose text is `text` (ignoring case), or -1; the empty text is item 0 ("any").
 int itemFor(const QComboBox *combo, const QString &text)
 {
@@ -65,6 +75,8 @@ FilterBar::FilterBar(QWidget *parent)
         edit->setClearButtonEnabled(true);
         edit->setToolTip(tr("A year (2023), a month (2023-05) or a day (2023-05-14); both ends are included"));
         edit->setMaximumWidth(fontMetrics().horizontalAdvance(u"2023-05-14"_s) * 2);
+        // A whole date stays readable, with room for the clear button.
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(u"2023-05-14"_s) + fontMetrics().height() + 4);
     }
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
@@ -108,6 +120,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_message->hide();
     m_counts = new QLabel(this);
     m_counts->setForegroundRole(QPalette::PlaceholderText);
+    m_counts->setWordWrap(true); // its length changes with every filter; it must not change the list's width
     m_counts->setAccessibleName(tr("Counts"));
 
     auto *grid = new QGridLayout(this);
@@ -119,17 +132,17 @@ FilterBar::FilterBar(QWidget *parent)
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(u"\u2013"_s, this));
     dates->addWidget(m_to);
+    // Two rows: the dates and the source, then the speaker, the tag and Clear; narrow enough for a small window.
     grid->addLayout(dates, 0, 0);
-    grid->addWidget(m_source, 0, 1);
-    grid->addWidget(m_tag, 0, 2);
-    grid->addWidget(m_speaker, 1, 0, 1, 2);
+    grid->addWidget(m_source, 0, 1, 1, 2);
+    grid->addWidget(m_speaker, 1, 0);
+    grid->addWidget(m_tag, 1, 1);
     grid->addWidget(m_clearAll, 1, 2, Qt::AlignRight);
     grid->addWidget(m_entityChip, 2, 0, 1, 3);
     grid->addWidget(m_message, 3, 0, 1, 3);
     grid->addWidget(m_counts, 4, 0, 1, 3);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 2);
 
     // Dates apply when typing pauses, or at once on Return; the choices when one is picked or the field is left.
     m_typing = new QTimer(this);
@@ -208,6 +221,8 @@ void FilterBar::readChoices()
     m_speaker->setEditText(speaker);
     m_tag->setCurrentIndex(-1);
     m_tag->setEditText(tag);
+    fitPopupToItems(m_speaker);
+    fitPopupToItems(m_tag);
 }
 
 void FilterBar::readSources()
@@ -228,6 +243,7 @@ void FilterBar::readSources()
                 m_source->addItems(sources);
                 m_source->setCurrentIndex(-1);
                 m_source->setEditText(typed);
+                fitPopupToItems(m_source);
             }
             Q_EMIT sourcesRead(sources);
         });

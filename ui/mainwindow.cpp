@@ -106,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchStatus = new QLabel(this);
     m_searchStatus->setAccessibleName(tr("Search status"));
     m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped, so that a longer line ("12 hits in this one") never widens the list and re-wraps the reader.
+    m_searchStatus->setWordWrap(true);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -1240,7 +1242,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     // After the layout has placed the docks for the new size (it does so after this event).
     QTimer::singleShot(0, this, [this] {
         auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock"));
-        if (codingDock && codingDock->isVisible() && codingDock->width() > width() * 2 / 5)
+        if (codingDock && codingDock->isVisible() && (codingDock->width() > width() * 2 / 5 || m_reader->width() < codingDock->width()))
             fitPanelsToWindow();
     });
 }
