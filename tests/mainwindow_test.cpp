@@ -974,6 +974,14 @@ private Q_SLOTS:
         QVERIFY(window.palette().color(QPalette::WindowText).lightness() > 160);
         QCOMPARE(window.reader()->textView()->palette().color(QPalette::Base), window.articleView()->palette().color(QPalette::Base));
 
+        // Dracula selects text in a colour close to its background; the current row of a list must still stand out.
+        QAction *dracula = themeAction(window, u"Dracula"_s);
+        QVERIFY(dracula);
+        dracula->trigger();
+        const QPalette draculaPalette = QApplication::palette();
+        QVERIFY2(std::abs(draculaPalette.color(QPalette::Highlight).lightness() - draculaPalette.color(QPalette::Base).lightness()) >= 40,
+                 qPrintable(draculaPalette.color(QPalette::Highlight).name() + u" on "_s + draculaPalette.color(QPalette::Base).name()));
+
         QAction *automatic = themeAction(window, QString());
         QVERIFY(automatic);
         automatic->trigger();

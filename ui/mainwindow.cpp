@@ -958,7 +958,10 @@ QPalette paletteOf(const KSyntaxHighlighting::Theme &theme)
     using KSyntaxHighlighting::Theme;
     const QColor background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
     const QColor text = QColor::fromRgba(theme.textColor(Theme::Normal));
-    const QColor selection = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
+    QColor selection = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
+    // Some themes (Dracula) select text in a colour close to the background: too faint for the current row of a list.
+    if (std::abs(selection.lightness() - background.lightness()) < 40)
+        selection = mixed(selection, text, 0.25);
     QPalette palette;
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
         const QColor foreground = group == QPalette::Disabled ? mixed(text, background, 0.55) : text;
