@@ -639,6 +639,27 @@ private Q_SLOTS:
         QTRY_VERIFY(status->isHidden());
     }
 
+    // Ctrl+E exports the statements also from the search box, which would take it as "end of line".
+    void ctrlE_inTheSearchBox_opensTheStatementsExport()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        VERBATIM_OPEN_PROJECT(window, path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = findByAccessibleName<QLineEdit>(&window, u"Search"_s);
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, u"ceasefire"_s);
+        QTest::keyClick(search, Qt::Key_Home);
+        QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+        // The export's file dialog opened (the test's watcher closed it).
+        QTRY_COMPARE(m_unexpectedDialogs, QStringList{u"Export statements"_s});
+        m_unexpectedDialogs.clear();
+        QCOMPARE(search->cursorPosition(), 0);
+    }
+
     // --- import in the window --------------------------------------------------------------------------------
 
     void importPaths_inTheBackground_fillsTheArticleList()

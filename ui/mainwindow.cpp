@@ -37,6 +37,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -69,6 +70,11 @@ using namespace Qt::StringLiterals;
 namespace Verbatim::Ui {
 
 namespace {
+
+QKeySequence exportStatementsKey()
+{
+    return QKeySequence(MainWindow::tr("Ctrl+E"));
+}
 
 // Where the article being read is remembered for `project`.
 QString articleReadKey(const Project &project)
@@ -201,6 +207,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_progress, &TaskProgressWidget::cancelRequested, m_task, &BackgroundTask::cancel);
     statusBar()->addPermanentWidget(m_progress);
 
+    // The window's shortcuts also work while typing in its fields (see eventFilter()).
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+
     restoreSettings();
     updateActions();
     updateWindowTitle();
@@ -298,7 +308,7 @@ void MainWindow::createActions()
     for (const auto &[what, text] : exports) {
         QAction *action = exportMenu->addAction(text);
         if (what == Exporter::What::Statements)
-            action->setShortcut(QKeySequence(tr("Ctrl+E")));
+            action->setShortcut(exportStatementsKey());
         connect(action, &QAction::triggered, this, [this, what] { exportDialog(what); });
         m_projectActions.append(action);
     }
@@ -1226,6 +1236,19 @@ void MainWindow::fitPanelsToWindow()
 {
     if (auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock")); codingDock && !codingDock->isFloating())
         resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A text field takes Ctrl+E for itself (the end of the line, as in Emacs); here it exports the statements.
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QLineEdit *>(watched)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == exportStatementsKey()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
