@@ -565,7 +565,11 @@ private Q_SLOTS:
         QVERIFY(model.data(second).toString().startsWith(u"Threat, Blame"_s));
         QVERIFY(model.data(second).toString().contains(QChar(0x270E))); // the note mark
         QCOMPARE(model.data(second, Qt::DecorationRole).value<QColor>(), codebook[1].colour);
-        QVERIFY(!model.data(model.index(1, StatementListModel::SpeakerColumn)).toString().isEmpty()); // "(unknown)"
+        // No speaker and no text to say how the article refers to them: the same label in the list, its tooltip and
+        // for the panel's caption.
+        QCOMPARE(model.data(model.index(1, StatementListModel::SpeakerColumn)).toString(), u"(unknown)"_s);
+        QCOMPARE(model.speakerLabel(*model.statementAt(1)), u"(unknown)"_s);
+        QVERIFY(model.data(model.index(1, StatementListModel::SpeakerColumn), Qt::ToolTipRole).toString().startsWith(u"<b>(unknown)</b>"_s));
 
         QCOMPARE(model.data(model.index(2, 0), StatementListModel::NoteRole).toString(), u"Only a note"_s);
         QCOMPARE(model.data(model.index(2, 0), StatementListModel::TagIdsRole).value<QList<qint64>>(), QList<qint64>());

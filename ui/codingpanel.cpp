@@ -338,7 +338,7 @@ void CodingPanel::updateEditors()
             tagIds = annotation->tagIds;
             note = annotation->note;
         }
-        label = tr("%1: %2").arg(statement->speaker.isEmpty() ? tr("Unknown speaker") : statement->speaker, statement->text.simplified().left(160));
+        label = tr("%1: %2").arg(m_statements->speakerLabel(*statement), statement->text.simplified().left(160));
     } else if (target == Target::Annotation) {
         const Annotation *annotation = currentAnnotation();
         tagIds = annotation->tagIds;

@@ -230,7 +230,7 @@ QVariant CorpusStatementModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TextColumn || index.column() == TagsColumn) {
-            QString tip = u"<b>%1</b> (%2)<br>%3"_s.arg((row->speaker.isEmpty() ? tr("Unknown speaker") : row->speaker).toHtmlEscaped(),
+            QString tip = u"<b>%1</b> (%2)<br>%3"_s.arg((row->speaker.isEmpty() ? tr("(unknown)") : row->speaker).toHtmlEscaped(),
                                                    statementKindName(row->kind), row->text.left(600).toHtmlEscaped());
             if (!row->note.trimmed().isEmpty())
                 tip += u"<br><i>%1</i>"_s.arg(row->note.toHtmlEscaped());

@@ -64,6 +64,15 @@ QVariant StatementListModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+QString StatementListModel::speakerLabel(const Statement &statement) const
+{
+    if (!statement.speaker.isEmpty())
+        return statement.speaker;
+    if (const QString phrase = statement.speakerPhrase(m_articleText); !phrase.isEmpty())
+        return u'(' + phrase.simplified() + u')';
+    return tr("(unknown)");
+}
+
 const Statement *StatementListModel::statementAt(int row) const
 {
     return row >= 0 && row < m_statements.size() ? &m_statements[row] : nullptr;
@@ -113,11 +122,7 @@ QVariant StatementListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SpeakerColumn:
-            if (!statement.speaker.isEmpty())
-                return statement.speaker;
-            if (const QString phrase = statement.speakerPhrase(m_articleText); !phrase.isEmpty())
-                return QString(u'(' + phrase.simplified() + u')');
-            return tr("(unknown)");
+            return speakerLabel(statement);
         case TextColumn:
             return statement.text.simplified();
         case TagsColumn: {
@@ -130,7 +135,7 @@ QVariant StatementListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b> (%2%3)<br>%4")
-                          .arg((statement.speaker.isEmpty() ? tr("Unknown speaker") : statement.speaker).toHtmlEscaped(),
+                          .arg(speakerLabel(statement).toHtmlEscaped(),
                                statementKindName(statement.kind),
                                statement.cue.isEmpty() ? QString() : QStringLiteral(", ") + statement.cue.toHtmlEscaped(),
                                statement.text.left(400).toHtmlEscaped());

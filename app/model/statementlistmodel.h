@@ -38,6 +38,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Who made `statement`, as every view of the panel names them: the speaker, or in brackets how the article
+    /// refers to someone it does not name ("(one woman)"), or "(unknown)".
+    QString speakerLabel(const Statement &statement) const;
+
     const Statement *statementAt(int row) const;
     /// The annotation that codes a statement, if any.
     const Annotation *annotationOf(qint64 statement) const;
