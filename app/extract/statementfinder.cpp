@@ -98,6 +98,31 @@ private:
             ++end;
         return end;
     }
+    // Whether token `t` belongs to a date: a date mention, or a word for a day ("Monday", "today") that the
+    // recogniser may have left alone. A date says when something was said, never who said it.
+    bool isDate(int t) const
+    {
+        if (const EntityMention *mention = mentionAt(t); mention && mention->type == EntityType::Date)
+            return true;
+        if (t < 0 || t >= m_count || m_tokens[t].kind != Kind::Word)
+            return false;
+        static const WordTable<> days{u"today", u"yesterday", u"tonight", u"tomorrow"};
+        return Lexicon::weekdays().contains(text(t)) || days.contains(text(t).toString().toLower());
+    }
+    // The first token of a date adverbial that ends at token `e` ("on Monday", "in January", "on 3 March", "last
+    // week"), or -1 when `e` ends none.
+    int dateAdverbialFirst(int e, int first) const
+    {
+        if (e < first || !isDate(e))
+            return -1;
+        int k = e;
+        while (k > first && isDate(k - 1))
+            --k;
+        static const WordTable<> prepositions{u"on", u"in", u"at", u"during", u"since", u"late", u"early", u"earlier", u"later"};
+        while (k > first && m_tk.isLowerWord(k - 1) && prepositions.contains(text(k - 1)))
+            --k;
+        return k;
+    }
     bool insideQuotation(qsizetype position) const
     {
         return std::any_of(m_quotations.cbegin(), m_quotations.cend(),
@@ -655,7 +680,7 @@ private:
         const Speaker head = speakerEndingAt(t - 1, first);
         if (head.found())
             return head;
-        if (m_tokens[t - 1].kind != Kind::Word)
+        if (m_tokens[t - 1].kind != Kind::Word || isDate(t - 1))
             return speaker;
         Speaker unnamed;
         unnamed.firstToken = t - 1;
@@ -920,6 +945,9 @@ private:
                     } else if (m_tk.isWord(e, u"to") && (m_tk.isWord(e - 1, u"want") || m_tk.isWord(e - 1, u"wanted") || m_tk.isWord(e - 1, u"wants") || m_tk.isWord(e - 1, u"like"))) {
                         // "I want to highlight that", "I would like to stress that"
                         e -= 2;
+                    } else if (const int dateFirst = dateAdverbialFirst(e, first); dateFirst > first) {
+                        // "The Kestrelian Federation on Monday rejected": the subject comes before the date.
+                        e = dateFirst - 1;
                     } else if (m_tokens[e].kind == Kind::Possessive && m_tk.isWord(t, u"been")) {
                         // "The President's been very clear"
                         --e;
@@ -954,7 +982,7 @@ private:
                     cue.speaker = subjectBehindPreposition(cue.speaker, first);
                     // "countries representing half the world's economy have announced": someone unnamed spoke.
                     if (!cue.speaker.found() && e >= first && m_tokens[e].kind == Kind::Word && !isFunctionWord(e)
-                        && !Lexicon::speechVerbs().contains(text(e))) {
+                        && !Lexicon::speechVerbs().contains(text(e)) && !isDate(e)) {
                         cue.speaker.firstToken = e;
                         cue.speaker.endToken = e + 1;
                         // "..., Treasury is making clear that": a capitalised word of its own, inside the sentence, is
