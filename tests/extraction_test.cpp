@@ -332,6 +332,39 @@ private Q_SLOTS:
         }
     }
 
+    // A body named by what it is of speaks under its full name, never as the place it is of.
+    void bodyOfAPlace_speaksByItsFullName_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // "kind|speaker|text"
+        QTest::newRow("name, appositive, verb")
+            << QString()
+            << u"Today, the Group of Creditors of Ukraine, including the United States, announced that it would suspend debt service."_s
+            << QStringList{u"indirect|Group of Creditors of Ukraine|it would suspend debt service"_s};
+        QTest::newRow("they after the body")
+            << QString()
+            << u"But frankly the Government of Ukraine isn\u2019t buying that explanation. They say that the exports could go on."_s
+            << QStringList{u"indirect|Government of Ukraine|the exports could go on"_s};
+        QTest::newRow("we of a body that the title names")
+            << u"Statement by the Group of Creditors of Ukraine"_s
+            << u"We, the Group of Creditors of Ukraine, express our support for Ukraine. We note that Ukraine has asked to defer its debt service."_s
+            << QStringList{u"indirect|Group of Creditors of Ukraine|Ukraine has asked to defer its debt service"_s};
+    }
+    void bodyOfAPlace_speaksByItsFullName()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Extraction extraction = m_extractor.extract({text, QDate(2022, 7, 20), title});
+        QStringList actual;
+        for (const ExtractedStatement &statement : extraction.statements)
+            actual.append(u"%1|%2|%3"_s.arg(kindName(statement.kind), statement.speaker, text.sliced(statement.start, statement.end - statement.start)));
+        QCOMPARE(actual, expected);
+        for (const ExtractedStatement &statement : extraction.statements)
+            QCOMPARE(statement.speakerType, EntityType::Organisation);
+    }
+
     // The token tests both the recogniser and the statement finder ask of every token.
     // Where sentences end around single capital letters: an initial does not end one; a letter after a lower-case word,
     // before a word that opens sentences, does.
@@ -484,6 +517,13 @@ private Q_SLOTS:
         QTest::newRow("the town of X")
             << u"Shells landed near the town of Yeoncheon on Thursday. Residents of Yeoncheon were evacuated."_s
             << QStringList{u"place|Yeoncheon"_s} << QStringList{};
+        QTest::newRow("the government of a country")
+            << u"The Government of Ukraine and the Group of Creditors of Ukraine signed it. Government officials left."_s
+            << QStringList{u"organisation|Government of Ukraine"_s, u"organisation|Group of Creditors of Ukraine"_s}
+            << QStringList{u"organisation|Government"_s, u"organisation|Group"_s, u"organisation|Government officials"_s};
+        QTest::newRow("a title ends the body of a place")
+            << u"The Group of Seven Foreign Ministers met in Berlin."_s << QStringList{u"organisation|Group of Seven"_s}
+            << QStringList{u"organisation|Group of Seven Foreign Ministers"_s};
         QTest::newRow("the Crown")
             << u"It is asserted by the Crown that both parents knew."_s << QStringList{u"organisation|Crown"_s}
             << QStringList{};

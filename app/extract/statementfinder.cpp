@@ -197,8 +197,10 @@ private:
         if (pronoun == Lexicon::Pronoun::FirstPerson) {
             bool turn = false;
             speaker.name = turnSpeaker(t, &turn);
-            if (!turn)
+            if (!turn) {
                 speaker.name = titleAuthor().name;
+                speaker.type = titleAuthor().type;
+            }
             return speaker;
         }
         auto fits = [&](const Salience &s) {
@@ -335,6 +337,7 @@ private:
         QString name;
         QStringList roles; ///< the title's words before the name, lower case: "president", "vice president"
         QString country; ///< the author's country, where the gazetteer knows it
+        EntityType type = EntityType::Person; ///< or an organisation: "Statement by the Group of Creditors of Ukraine"
     };
 
     // "the President" (a capitalised title used alone) in a text by someone: they, when it is their title, else who
@@ -396,6 +399,15 @@ private:
         for (const QString &word : words) {
             if (!word.front().isUpper() && word != u"of" && word != u"the")
                 return m_titleAuthor; // not a name: "Statement by the press secretary"
+        }
+        // "Statement by the Group of Creditors of Ukraine": a body the article names, by the name it has there.
+        const QString body = (words.constFirst() == u"the" ? words.mid(1) : words).join(u' ');
+        for (const EntityMention &mention : m_a.mentions) {
+            if (mention.type == EntityType::Organisation && m_tk.text().sliced(mention.start, mention.end - mention.start) == body) {
+                m_titleAuthor.name = mention.name;
+                m_titleAuthor.type = EntityType::Organisation;
+                return m_titleAuthor;
+            }
         }
         qsizetype nameFirst = words.size() - 1;
         for (qsizetype w = 0; w + 1 < words.size(); ++w) {
@@ -874,10 +886,16 @@ private:
     void findCues()
     {
         // People named in the text are the first things pronouns and roles can point to.
-        for (const EntityMention &mention : m_a.mentions) {
+        for (qsizetype m = 0; m < m_a.mentions.size(); ++m) {
+            const EntityMention &mention = m_a.mentions[m];
             if (mention.type == EntityType::Date || mention.type == EntityType::Group)
                 continue;
             const int t = m_tk.tokenAt(mention.start);
+            // "Ukraine" in "the Government of Ukraine isn't buying that" is no subject: the name around it is.
+            if (m_a.mentionAtToken[t] != m) {
+                remember(mention.start, m_tokens[t].sentence, mention.name, mention.type, false);
+                continue;
+            }
             const int first = sentenceFirst(t);
             bool opensSentence = true;
             for (int k = first; k < t && opensSentence; ++k)
