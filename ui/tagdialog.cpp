@@ -64,6 +64,8 @@ void TagDialog::validate()
     QString problem;
     if (name.isEmpty())
         problem = tr("A tag needs a name.");
+    else if (name.contains(Tag::nameSeparator))
+        problem = tr("A tag\u2019s name cannot contain \u201C%1\u201D: the exports separate tag names with it.").arg(Tag::nameSeparator);
     else if (std::any_of(m_otherNames.cbegin(), m_otherNames.cend(), [&](const QString &other) { return other.compare(name, Qt::CaseInsensitive) == 0; }))
         problem = tr("The codebook already has a tag called \u201C%1\u201D.").arg(name);
     m_problem->setText(problem);

@@ -1,0 +1,85 @@
+// The small dialogs as a user drives them with the keyboard: the tag dialog, the import report. Runs offscreen.
+#include "importreportdialog.h"
+#include "tagdialog.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Verbatim;
+using namespace Verbatim::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPushButton *okButton(QDialog &dialog)
+{
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    return buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+}
+
+// The line under the fields that says what is wrong with them, when it shows: the one label that names no field.
+QString shownProblem(QDialog &dialog)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->buddy() && label->isVisibleTo(&dialog))
+            return label->text();
+    }
+    return {};
+}
+
+} // namespace
+
+class DialogsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { VerbatimTest::enableTestMode(); }
+
+    // --- tag dialog --------------------------------------------------------------------------------------------
+
+    // Names the codebook cannot take are refused as they are typed, with the reason, and OK stays disabled.
+    void tagDialog_refusedName_disablesOkAndSaysWhy_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expectedPhrase");
+        QTest::newRow("empty") << QString() << u"needs a name"_s;
+        QTest::newRow("only spaces") << u"   "_s << u"needs a name"_s;
+        QTest::newRow("another tag's name, other case") << u"THREAT"_s << u"already has a tag"_s;
+        // The exports join tag names with "; ": this one would read as two tags, "Said "no"" and "then left".
+        QTest::newRow("semicolon") << u"Said \"no\"; then left"_s << u"cannot contain \u201C;\u201D"_s;
+        QTest::newRow("semicolon at the end") << u"Threats;"_s << u"cannot contain \u201C;\u201D"_s;
+    }
+    void tagDialog_refusedName_disablesOkAndSaysWhy()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expectedPhrase);
+        TagDialog dialog(Tag(), {u"Position"_s, u"Threat"_s});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *nameEdit = dialog.findChild<QLineEdit *>();
+        QVERIFY(nameEdit && okButton(dialog));
+        QTest::keyClicks(nameEdit, u"Ceasefire"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(shownProblem(dialog), QString());
+
+        nameEdit->selectAll();
+        QTest::keyClick(nameEdit, Qt::Key_Backspace);
+        QTest::keyClicks(nameEdit, name);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY2(shownProblem(dialog).contains(expectedPhrase), qPrintable(shownProblem(dialog)));
+        // Return does not take the name either.
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+};
+
+QTEST_MAIN(DialogsTest)
+#include "dialogs_test.moc"
