@@ -79,6 +79,42 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
+
+    // Return in the description is a new line; Ctrl+Return (or Ctrl+Enter) confirms, as in the annotate dialog.
+    void tagDialog_ctrlReturnInTheDescription_confirms_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::newRow("Ctrl+Return") << int(Qt::Key_Return);
+        QTest::newRow("Ctrl+Enter") << int(Qt::Key_Enter);
+    }
+    void tagDialog_ctrlReturnInTheDescription_confirms()
+    {
+        QFETCH(int, key);
+        TagDialog dialog(Tag(), {u"Threat"_s});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *nameEdit = dialog.findChild<QLineEdit *>();
+        auto *description = dialog.findChild<QPlainTextEdit *>();
+        QVERIFY(nameEdit && description);
+        // A name the codebook has: Ctrl+Return does not take it.
+        QTest::keyClicks(nameEdit, u"threat"_s);
+        description->setFocus();
+        QTest::keyClick(description, Qt::Key(key), Qt::ControlModifier);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(description->toPlainText(), QString());
+
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, u"Ceasefire proposal"_s);
+        description->setFocus();
+        QTest::keyClicks(description, u"A truce offered"_s);
+        QTest::keyClick(description, Qt::Key_Return);
+        QTest::keyClicks(description, u"or rejected"_s);
+        QTest::keyClick(description, Qt::Key(key), Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.tag().name, u"Ceasefire proposal"_s);
+        QCOMPARE(dialog.tag().description, u"A truce offered\nor rejected"_s);
+    }
 };
 
 QTEST_MAIN(DialogsTest)

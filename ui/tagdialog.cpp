@@ -1,5 +1,7 @@
 #include "tagdialog.h"
 
+#include "confirmshortcut.h"
+
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -46,6 +48,8 @@ TagDialog::TagDialog(const Tag &tag, const QStringList &otherNames, QWidget *par
     connect(m_name, &QLineEdit::textChanged, this, &TagDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return in the description starts a new line; Ctrl+Return confirms, as in the annotate dialog.
+    addConfirmShortcut(this, m_buttons->button(QDialogButtonBox::Ok));
     validate();
 }
 
