@@ -3,13 +3,18 @@
 #include "tagdialog.h"
 #include "testsupport.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTextLayout>
 
 using namespace Verbatim;
 using namespace Verbatim::Ui;
@@ -114,6 +119,47 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.tag().name, u"Ceasefire proposal"_s);
         QCOMPARE(dialog.tag().description, u"A truce offered\nor rejected"_s);
+    }
+
+    // --- import report --------------------------------------------------------------------------------------------
+
+    // Long paths and reasons wrap instead of needing a horizontal scroll bar, and the lines a message wraps onto are
+    // indented under its first, so that each message still reads as one.
+    void importReport_longMessagesWrap_eachReadableAsOne()
+    {
+        ImportReport report;
+        report.filesRead = 3;
+        report.articlesImported = 1;
+        const QString deepFolder = u"/home/analyst/corpora/"_s + u"wire-services-archive-2022-"_s.repeated(8);
+        ImportMessage longPath{deepFolder + u"/0042_3a498a8094c9c8f0.txt"_s, 0, u"not valid UTF-8"_s};
+        ImportMessage longReason{u"/tmp/articles.jsonl"_s, 12,
+                                 u"the line is not a JSON object: "_s + u"unexpected character after the value, "_s.repeated(6)};
+        ImportMessage shortOne{u"/tmp/empty.txt"_s, 0, u"the file is empty"_s};
+        report.messages = {longPath, longReason, shortOne};
+
+        ImportReportDialog dialog(report);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<QAbstractScrollArea *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->viewport()->width() > 200);
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(view->property("plainText").toString(),
+                 u"Skipped: %1\nSkipped: %2\nSkipped: %3"_s.arg(longPath.toString(), longReason.toString(), shortOne.toString()));
+
+        auto *text = qobject_cast<QTextEdit *>(view);
+        QVERIFY(text);
+        QTextBlock block = text->document()->firstBlock();
+        for (const ImportMessage &message : std::as_const(report.messages)) {
+            QVERIFY(block.isValid() && block.layout());
+            QVERIFY2(block.text().endsWith(message.toString()), qPrintable(block.text()));
+            const QTextLayout *layout = block.layout();
+            if (message.reason != shortOne.reason)
+                QVERIFY2(layout->lineCount() > 1, qPrintable(block.text()));
+            for (int line = 1; line < layout->lineCount(); ++line)
+                QVERIFY(layout->lineAt(line).x() > layout->lineAt(0).x());
+            block = block.next();
+        }
     }
 };
 
