@@ -494,6 +494,20 @@ private Q_SLOTS:
         QVERIFY2(result.errText().contains(u"Wrote %1 rows to %2"_s.arg(expectedRows).arg(output)), qPrintable(result.errText()));
     }
 
+    // One row is "1 row", not "1 rows".
+    void export_oneRow_saysRowInTheSingular()
+    {
+        const QString project = m_work.filePath(u"one-article.verbatim"_s);
+        const QString article = m_work.filePath(u"one-article.txt"_s);
+        QVERIFY(VerbatimTest::writeFile(article, "The envoy said the talks would resume on Monday.\n"));
+        QCOMPARE(run({u"import"_s, u"--project"_s, project, article}).exitCode, 0);
+        const QString output = m_work.filePath(u"one-article.csv"_s);
+        const RunResult result = run({u"export"_s, u"--project"_s, project, u"--what"_s, u"articles"_s, u"--output"_s, output});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(parseCsv(VerbatimTest::readAll(output)).rows.size(), 1);
+        QVERIFY2(result.errText().contains(u"Wrote 1 row to %1"_s.arg(output)), qPrintable(result.errText()));
+    }
+
     void export_articles_carryTheIdsDatesAndTextsOfTheFiles()
     {
         const Csv csv = exportCsv(m_sampleProject, u"articles"_s);

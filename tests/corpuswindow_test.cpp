@@ -205,6 +205,34 @@ private Q_SLOTS:
         QCOMPARE(statements->rowCount(), bySpeaker[busiest]);
     }
 
+    // The count under the statements table says "in 1 article", not "in 1 articles".
+    void statementsTab_countOfOneArticle_isSingular()
+    {
+        const QString path = makeSampleProject();
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        window.show();
+        VERBATIM_OPEN_PROJECT(window, path);
+        auto *statements = qobject_cast<CorpusStatementModel *>(window.statementTable()->view()->model());
+        QVERIFY(statements);
+        const QList<QLabel *> labels = window.statementTable()->findChildren<QLabel *>();
+        QCOMPARE(labels.size(), 1);
+        QLabel *count = labels.constFirst();
+        QTRY_VERIFY(!statements->isLoading());
+        const int allStatements = statements->rowCount();
+        QCOMPARE(count->text(), u"%1 statements in 12 articles"_s.arg(allStatements));
+
+        // A word of one article only.
+        auto *search = findByAccessibleName<QLineEdit>(&window, u"Search"_s);
+        QVERIFY(search);
+        search->setText(u"substation"_s);
+        QTRY_COMPARE(articles(window)->rowCount(), 1);
+        VERBATIM_WAIT_LIST(window);
+        QTRY_VERIFY(!statements->isLoading());
+        QVERIFY(statements->rowCount() > 1);
+        QTRY_COMPARE(count->text(), u"%1 of %2 statements, in 1 article"_s.arg(statements->rowCount()).arg(allStatements));
+    }
+
     void statementsTab_choosingARowOpensItsArticleWithTheStatementSelected()
     {
         const QString path = makeSampleProject();

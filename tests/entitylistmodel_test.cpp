@@ -270,6 +270,26 @@ private Q_SLOTS:
         QVERIFY(!model.indexOf(id).isValid());
     }
 
+    // The tooltip counts in the singular for one: "1 mention in 1 article", never "1 mentions in 1 articles".
+    void toolTip_countsMentionsAndArticles_inTheSingularForOne_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one of each") << u"Person 000"_s << u"Person 000 (person): 1 mention in 1 article"_s;
+        QTest::newRow("several of each") << u"Harbour Board"_s << u"Harbour Board (organisation): 5 mentions in 2 articles"_s;
+        QTest::newRow("several in one, ignored") << u"Not A Place"_s << u"Not A Place (place): 3 mentions in 1 article; ignored"_s;
+    }
+    void toolTip_countsMentionsAndArticles_inTheSingularForOne()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        EntityListModel model(m_project.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex index = model.indexOf(entityId(name));
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), expected);
+    }
+
     void find_putsTheExactNameFirst_andCountsEveryMatch()
     {
         EntityListModel model(m_project.get());

@@ -256,6 +256,13 @@ private Q_SLOTS:
         QTest::newRow("transcript turn with a courtesy title")
             << u"Abdullah Hasan opened the briefing.\n\nMR. HASAN: Thank you all. I said before that the administration is committed to working with lawmakers."_s
             << QStringList{u"indirect|Abdullah Hasan|the administration is committed to working with lawmakers"_s};
+        // A date between the subject and its verb says when, not who.
+        QTest::newRow("weekday between subject and verb") << u"The talks stalled. The Kremlin on Monday said the proposal was unacceptable."_s
+                                                          << QStringList{u"indirect|Kremlin|the proposal was unacceptable"_s};
+        QTest::newRow("date between subject and verb") << u"The talks stalled. The Kremlin on 3 March said the proposal was unacceptable."_s
+                                                       << QStringList{u"indirect|Kremlin|the proposal was unacceptable"_s};
+        QTest::newRow("month between subject and verb") << u"The talks stalled. The Kremlin in January said the proposal was unacceptable."_s
+                                                        << QStringList{u"indirect|Kremlin|the proposal was unacceptable"_s};
         QTest::newRow("a courtesy title names nobody the gazetteer knows")
             << u"MR. HASAN: Thank you all. I said before that the administration is committed to working with lawmakers."_s
             << QStringList{u"indirect|Hasan|the administration is committed to working with lawmakers"_s};
@@ -269,6 +276,93 @@ private Q_SLOTS:
         for (const ExtractedStatement &statement : extraction.statements)
             actual.append(u"%1|%2|%3"_s.arg(kindName(statement.kind), statement.speaker, text.sliced(statement.start, statement.end - statement.start)));
         QCOMPARE(actual, expected);
+    }
+
+    // A date is never a speaker, named or unnamed, whatever else the sentence leaves for one: the sample corpus's
+    // "The Kestrelian Federation on Monday rejected ..." once had "Monday" speak.
+    void datesAreNeverSpeakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("sample corpus opening") << u"The Kestrelian Federation on Monday rejected a Valdorian proposal for a 30-day winter "
+                                                  "truce along the Dravik front line, with a senior Kestrelian official describing the "
+                                                  "offer as \u201Ca dead end dressed up as diplomacy.\u201D"_s;
+        QTest::newRow("unknown body, weekday") << u"The Kestrelian Federation on Monday said the truce was a dead end."_s;
+        QTest::newRow("unknown body, today") << u"Tarnholm's council today said the truce was a dead end."_s;
+        QTest::newRow("unknown body, date") << u"The Kestrelian Federation on 13 January said the truce was a dead end."_s;
+        QTest::newRow("unknown body, last week") << u"The Kestrelian Federation last week announced that the truce was over."_s;
+        QTest::newRow("people of a place, weekday") << u"Officials in Varena on Thursday said the truce was a dead end."_s;
+        QTest::newRow("late on a weekday") << u"The Kestrelian Federation late on Sunday warned that the truce was over."_s;
+    }
+    void datesAreNeverSpeakers()
+    {
+        QFETCH(QString, text);
+        const Extraction extraction = m_extractor.extract({text, QDate(2025, 1, 14), {}});
+        QVERIFY2(!extraction.statements.isEmpty(), "the sentence is a statement");
+        for (const ExtractedStatement &statement : extraction.statements) {
+            const QString description = describe(text, statement);
+            static const QStringList dateWords{u"Monday"_s, u"Thursday"_s, u"Sunday"_s, u"January"_s, u"March"_s, u"today"_s, u"week"_s};
+            for (const QString &word : dateWords)
+                QVERIFY2(!statement.speaker.contains(word, Qt::CaseInsensitive), qPrintable(u"a date speaks: "_s + description));
+            for (const EntityMention &mention : extraction.mentions) {
+                if (mention.type == EntityType::Date && statement.speakerStart >= 0)
+                    QVERIFY2(statement.speakerEnd <= mention.start || statement.speakerStart >= mention.end,
+                             qPrintable(u"the speaker phrase is a date: "_s + description));
+            }
+        }
+    }
+
+    // Every statement of the bundled sample corpus has a speaker that is not a date.
+    void datesAreNeverSpeakers_sampleCorpus()
+    {
+        const QDir dir(VerbatimTest::sampleCorpusDir());
+        const QStringList files = dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 12);
+        for (const QString &file : files) {
+            const ArticleFileReader::Result result = ArticleFileReader::readFile(dir.filePath(file));
+            QCOMPARE(result.articles.size(), 1);
+            const Article &article = result.articles.constFirst();
+            const Extraction extraction = m_extractor.extract({article.text, article.date, article.title});
+            for (const ExtractedStatement &statement : extraction.statements) {
+                for (const EntityMention &mention : extraction.mentions) {
+                    if (mention.type == EntityType::Date && statement.speakerStart >= 0)
+                        QVERIFY2(statement.speakerEnd <= mention.start || statement.speakerStart >= mention.end,
+                                 qPrintable(file + u": the speaker phrase is a date: "_s + describe(article.text, statement)));
+                }
+            }
+        }
+    }
+
+    // A body named by what it is of speaks under its full name, never as the place it is of.
+    void bodyOfAPlace_speaksByItsFullName_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // "kind|speaker|text"
+        QTest::newRow("name, appositive, verb")
+            << QString()
+            << u"Today, the Group of Creditors of Ukraine, including the United States, announced that it would suspend debt service."_s
+            << QStringList{u"indirect|Group of Creditors of Ukraine|it would suspend debt service"_s};
+        QTest::newRow("they after the body")
+            << QString()
+            << u"But frankly the Government of Ukraine isn\u2019t buying that explanation. They say that the exports could go on."_s
+            << QStringList{u"indirect|Government of Ukraine|the exports could go on"_s};
+        QTest::newRow("we of a body that the title names")
+            << u"Statement by the Group of Creditors of Ukraine"_s
+            << u"We, the Group of Creditors of Ukraine, express our support for Ukraine. We note that Ukraine has asked to defer its debt service."_s
+            << QStringList{u"indirect|Group of Creditors of Ukraine|Ukraine has asked to defer its debt service"_s};
+    }
+    void bodyOfAPlace_speaksByItsFullName()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Extraction extraction = m_extractor.extract({text, QDate(2022, 7, 20), title});
+        QStringList actual;
+        for (const ExtractedStatement &statement : extraction.statements)
+            actual.append(u"%1|%2|%3"_s.arg(kindName(statement.kind), statement.speaker, text.sliced(statement.start, statement.end - statement.start)));
+        QCOMPARE(actual, expected);
+        for (const ExtractedStatement &statement : extraction.statements)
+            QCOMPARE(statement.speakerType, EntityType::Organisation);
     }
 
     // The token tests both the recogniser and the statement finder ask of every token.
@@ -423,6 +517,13 @@ private Q_SLOTS:
         QTest::newRow("the town of X")
             << u"Shells landed near the town of Yeoncheon on Thursday. Residents of Yeoncheon were evacuated."_s
             << QStringList{u"place|Yeoncheon"_s} << QStringList{};
+        QTest::newRow("the government of a country")
+            << u"The Government of Ukraine and the Group of Creditors of Ukraine signed it. Government officials left."_s
+            << QStringList{u"organisation|Government of Ukraine"_s, u"organisation|Group of Creditors of Ukraine"_s}
+            << QStringList{u"organisation|Government"_s, u"organisation|Group"_s, u"organisation|Government officials"_s};
+        QTest::newRow("a title ends the body of a place")
+            << u"The Group of Seven Foreign Ministers met in Berlin."_s << QStringList{u"organisation|Group of Seven"_s}
+            << QStringList{u"organisation|Group of Seven Foreign Ministers"_s};
         QTest::newRow("the Crown")
             << u"It is asserted by the Crown that both parents knew."_s << QStringList{u"organisation|Crown"_s}
             << QStringList{};

@@ -738,6 +738,9 @@ private Q_SLOTS:
         QTest::newRow("non-ASCII case variant")
             << u"\u00E9conomie"_s << u"already has a tag"_s; // "économie" beside "Économie"
         QTest::newRow("upper case after an accented capital") << u"\u00C9CONOMIE"_s << u"already has a tag"_s;
+        // The exports join tag names with "; ": a name with ";" in it would make the tags cell ambiguous.
+        QTest::newRow("semicolon") << u"Said \"no\"; then left"_s << u"cannot contain \";\""_s;
+        QTest::newRow("semicolon alone") << u";"_s << u"cannot contain \";\""_s;
     }
     void insertTag_invalidName_refused()
     {
@@ -804,6 +807,22 @@ private Q_SLOTS:
         QVERIFY2(project->updateTag(renamed), qPrintable(project->errorString()));
         QCOMPARE(project->tag(renamed.id)->name, u"Stance"_s);
         QCOMPARE(project->tag(renamed.id)->colour, QColor(u"#445566"_s));
+    }
+
+    void updateTag_renameWithSemicolon_refused()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto project = Project::open(dir.filePath(u"p.verbatim"_s), Project::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(project, qPrintable(error));
+        const QList<Tag> before = project->tags();
+        QSignalSpy changed(project.get(), &Project::tagsChanged);
+        Tag renamed = before[0];
+        renamed.name = u"Said \"no\"; then left"_s;
+        QVERIFY(!project->updateTag(renamed));
+        QVERIFY2(project->errorString().contains(u"cannot contain \";\""_s), qPrintable(project->errorString()));
+        QCOMPARE(changed.count(), 0);
+        compareTags(project->tags(), before);
     }
 
     void deleteTag_thenInsertWithTaggedAnnotations_restoresSameTag()

@@ -1,6 +1,7 @@
 #include "annotatedialog.h"
 
-#include <QAction>
+#include "confirmshortcut.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -51,14 +52,7 @@ AnnotateDialog::AnnotateDialog(const QString &passage, const QList<Tag> &codeboo
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Ctrl+Return opened the dialog and confirms it, also from the note, where Return starts a new line.
-    auto *confirm = new QAction(this);
-    confirm->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
-    connect(confirm, &QAction::triggered, this, [this, buttons] {
-        if (buttons->button(QDialogButtonBox::Ok)->isEnabled())
-            accept();
-    });
-    addAction(confirm);
-    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Return"));
+    addConfirmShortcut(this, buttons->button(QDialogButtonBox::Ok));
     update();
     resize(420, 420);
 }

@@ -1,5 +1,7 @@
 #include "entitypickerdialog.h"
 
+#include "common/plural.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -105,7 +107,8 @@ void EntityPickerDialog::refill()
         }
         if (shown >= maxShown)
             continue;
-        auto *item = new QListWidgetItem(tr("%1  \u00B7  %2, %3 mentions").arg(entity.name, entityTypeName(entity.type)).arg(entity.mentionCount), m_list);
+        const QString mentions = plural(entity.mentionCount, tr("%1 mention"), tr("%1 mentions"));
+        auto *item = new QListWidgetItem(tr("%1  \u00B7  %2, %3").arg(entity.name, entityTypeName(entity.type), mentions), m_list);
         item->setData(Qt::UserRole, entity.id);
         // An exact name goes first.
         const bool exact = entity.name.compare(text, Qt::CaseInsensitive) == 0;

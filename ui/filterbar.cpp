@@ -2,6 +2,7 @@
 
 #include "projectsettings.h"
 
+#include "common/plural.h"
 #include "store/project.h"
 
 #include <QAbstractItemView>
@@ -352,7 +353,7 @@ void FilterBar::setCounts(qint64 articles, qint64 totalArticles, qint64 statemen
     const QLocale locale;
     QString text = articles == totalArticles
         ? (totalArticles == 1 ? tr("1 article") : tr("%1 articles").arg(locale.toString(totalArticles)))
-        : tr("%1 of %2 articles").arg(locale.toString(articles), locale.toString(totalArticles));
+        : tr("%1 of %2").arg(locale.toString(articles), plural(totalArticles, tr("%1 article"), tr("%1 articles"), locale));
     if (statements >= 0)
         text += u" \u00B7 "_s + (statements == 1 ? tr("1 statement") : tr("%1 statements").arg(locale.toString(statements)));
     if (loading)

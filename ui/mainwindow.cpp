@@ -813,7 +813,7 @@ void MainWindow::exportShownStatements()
             const QSqlDatabase db = ProjectFile::openConnection(projectPath, connection, &result.error);
             if (result.error.isEmpty()) {
                 Exporter::writeStatementsFile(db, rows, path, &result.error, &result.rows, [&](qint64 done, qint64 total) {
-                    report(done, total, tr("%1 of %2 statements").arg(done).arg(total));
+                    report(done, total, tr("%1 of %2").arg(done).arg(plural(total, tr("%1 statement"), tr("%1 statements"))));
                     return !cancelled();
                 });
             }
@@ -1087,10 +1087,10 @@ void MainWindow::importPaths(const QStringList &paths)
         importer.setCancelCheck(cancelled);
         importer.setProgressCallback([&report](const ImportProgress &progress) {
             report(progress.bytesDone, progress.bytesTotal,
-                   tr("%1 of %2 files, %3 articles, %4 MB/s")
+                   tr("%1 of %2, %3, %4 MB/s")
                        .arg(progress.filesDone)
-                       .arg(progress.filesTotal)
-                       .arg(progress.articlesImported)
+                       .arg(plural(progress.filesTotal, tr("%1 file"), tr("%1 files")),
+                            plural(progress.articlesImported, tr("%1 article"), tr("%1 articles")))
                        .arg(progress.megabytesPerSecond(), 0, 'f', 1));
         });
         return QVariant::fromValue(importer.run(paths));
@@ -1115,7 +1115,9 @@ void MainWindow::reextract(Reextractor::Scope scope)
         const ProjectExtractor extractor(projectPath);
         Reextractor reextractor(projectPath, extractor);
         reextractor.setCancelCheck(cancelled);
-        reextractor.setProgressCallback([&report](qint64 done, qint64 total) { report(done, total, tr("%1 of %2 articles").arg(done).arg(total)); });
+        reextractor.setProgressCallback([&report](qint64 done, qint64 total) {
+            report(done, total, tr("%1 of %2").arg(done).arg(plural(total, tr("%1 article"), tr("%1 articles"))));
+        });
         return QVariant::fromValue(reextractor.run(scope));
     });
     if (!started) {

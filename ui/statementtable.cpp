@@ -1,6 +1,7 @@
 #include "statementtable.h"
 
 #include "columnchooser.h"
+#include "common/plural.h"
 #include "model/corpusstatementmodel.h"
 
 #include <QHBoxLayout>
@@ -133,11 +134,12 @@ void StatementTable::updateCount()
     if (!m_model->errorString().isEmpty())
         text = tr("The statements could not be listed: %1").arg(m_model->errorString());
     else if (m_model->rowCount() == m_model->totalCount())
-        text = tr("%1 statements in %2 articles").arg(locale.toString(m_model->totalCount()), locale.toString(m_model->articleCount()));
+        text = tr("%1 in %2").arg(plural(m_model->totalCount(), tr("%1 statement"), tr("%1 statements"), locale),
+                                  plural(m_model->articleCount(), tr("%1 article"), tr("%1 articles"), locale));
     else
-        text = tr("%1 of %2 statements, in %3 articles")
-                   .arg(locale.toString(qint64(m_model->rowCount())), locale.toString(m_model->totalCount()),
-                        locale.toString(m_model->articleCount()));
+        text = tr("%1 of %2, in %3")
+                   .arg(locale.toString(qint64(m_model->rowCount())), plural(m_model->totalCount(), tr("%1 statement"), tr("%1 statements"), locale),
+                        plural(m_model->articleCount(), tr("%1 article"), tr("%1 articles"), locale));
     if (m_model->isLoading())
         text += u" \u00B7 "_s + tr("searching\u2026");
     m_count->setText(text);

@@ -1,5 +1,7 @@
 #include "tagdialog.h"
 
+#include "confirmshortcut.h"
+
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -46,6 +48,8 @@ TagDialog::TagDialog(const Tag &tag, const QStringList &otherNames, QWidget *par
     connect(m_name, &QLineEdit::textChanged, this, &TagDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return in the description starts a new line; Ctrl+Return confirms, as in the annotate dialog.
+    addConfirmShortcut(this, m_buttons->button(QDialogButtonBox::Ok));
     validate();
 }
 
@@ -64,6 +68,8 @@ void TagDialog::validate()
     QString problem;
     if (name.isEmpty())
         problem = tr("A tag needs a name.");
+    else if (name.contains(Tag::nameSeparator))
+        problem = tr("A tag\u2019s name cannot contain \u201C%1\u201D: the exports separate tag names with it.").arg(Tag::nameSeparator);
     else if (std::any_of(m_otherNames.cbegin(), m_otherNames.cend(), [&](const QString &other) { return other.compare(name, Qt::CaseInsensitive) == 0; }))
         problem = tr("The codebook already has a tag called \u201C%1\u201D.").arg(name);
     m_problem->setText(problem);

@@ -12,7 +12,8 @@ class QPushButton;
 
 namespace Verbatim::Ui {
 
-/// Edits a codebook entry: name, colour and description. Refuses an empty name or one the codebook already has.
+/// Edits a codebook entry: name, colour and description. Refuses an empty name, one with Tag::nameSeparator in it,
+/// or one the codebook already has.
 class TagDialog : public QDialog
 {
     Q_OBJECT

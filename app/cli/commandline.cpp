@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "common/plural.h"
 #include "extract/ruleextractor.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -113,10 +114,12 @@ int importCommand()
     importer.setProgressCallback([&](const ImportProgress &progress) {
         const int percent = progress.bytesTotal > 0 ? int(100 * progress.bytesDone / progress.bytesTotal) : 0;
         const qint64 left = progress.remainingMs();
-        const QString status = QCoreApplication::translate("CommandLine", "%1/%2 files, %3 articles, %4 MB/s, %5 left")
+        const QString status = QCoreApplication::translate("CommandLine", "%1/%2, %3, %4 MB/s, %5 left")
                                    .arg(progress.filesDone)
-                                   .arg(progress.filesTotal)
-                                   .arg(progress.articlesImported)
+                                   .arg(plural(progress.filesTotal, QCoreApplication::translate("CommandLine", "%1 file"),
+                                               QCoreApplication::translate("CommandLine", "%1 files")),
+                                        plural(progress.articlesImported, QCoreApplication::translate("CommandLine", "%1 article"),
+                                               QCoreApplication::translate("CommandLine", "%1 articles")))
                                    .arg(progress.megabytesPerSecond(), 0, 'f', 1)
                                    .arg(left >= 0 ? formatDuration(left) : QStringLiteral("-:--"));
         if (terminal) {
@@ -176,7 +179,11 @@ int exportCommand()
         return fail(error);
     printTiming(parser, timer);
     if (output != u"-")
-        err() << QCoreApplication::translate("CommandLine", "Wrote %1 rows to %2").arg(rows).arg(output) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Wrote %1 to %2")
+                     .arg(plural(rows, QCoreApplication::translate("CommandLine", "%1 row"),
+                                 QCoreApplication::translate("CommandLine", "%1 rows")),
+                          output)
+              << Qt::endl;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace Verbatim {
@@ -9,6 +10,12 @@ namespace Verbatim {
 inline QString plural(qint64 count, const QString &singular, const QString &pluralText)
 {
     return (count == 1 ? singular : pluralText).arg(count);
+}
+
+/// The same with the number as `locale` writes it: "1 article", "1,234 articles".
+inline QString plural(qint64 count, const QString &singular, const QString &pluralText, const QLocale &locale)
+{
+    return (count == 1 ? singular : pluralText).arg(locale.toString(count));
 }
 
 } // namespace Verbatim

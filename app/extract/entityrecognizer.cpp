@@ -1118,9 +1118,14 @@ private:
             }
             return headEnd;
         }
-        if (isLeadingOrganisationHead(text(pos)) && pos + 1 < end) {
+        // "Government of Ukraine", "Group of Creditors of Ukraine": a body named by what it is of, up to a title
+        // ("Group of Seven Foreign Ministers" is the ministers of the G7). Not "Government officials", nor a "Group"
+        // or "Government" that ends a name.
+        const bool bodyOf = (text(pos) == u"Government" || text(pos) == u"Group") && m_tk.isWord(pos + 1, u"of");
+        if ((isLeadingOrganisationHead(text(pos)) || bodyOf) && pos + 1 < end) {
             int orgEnd = pos + 1;
-            while (orgEnd < end && (isNameToken(orgEnd) || isConnector(orgEnd) || isCampusAt(orgEnd, pos)))
+            while (orgEnd < end && (isNameToken(orgEnd) || isConnector(orgEnd) || isCampusAt(orgEnd, pos))
+                   && !(bodyOf && Lexicon::titles().contains(text(orgEnd))))
                 ++orgEnd;
             while (orgEnd > pos + 1 && isConnector(orgEnd - 1))
                 --orgEnd;

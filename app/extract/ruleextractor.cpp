@@ -7,7 +7,7 @@ namespace Verbatim {
 
 namespace {
 // Raise whenever a rule changes what is extracted, so that projects know to re-extract.
-constexpr int rulesVersion = 5;
+constexpr int rulesVersion = 6;
 } // namespace
 
 RuleExtractor::RuleExtractor(const Gazetteer &gazetteer)

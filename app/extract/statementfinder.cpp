@@ -98,6 +98,31 @@ private:
             ++end;
         return end;
     }
+    // Whether token `t` belongs to a date: a date mention, or a word for a day ("Monday", "today") that the
+    // recogniser may have left alone. A date says when something was said, never who said it.
+    bool isDate(int t) const
+    {
+        if (const EntityMention *mention = mentionAt(t); mention && mention->type == EntityType::Date)
+            return true;
+        if (t < 0 || t >= m_count || m_tokens[t].kind != Kind::Word)
+            return false;
+        static const WordTable<> days{u"today", u"yesterday", u"tonight", u"tomorrow"};
+        return Lexicon::weekdays().contains(text(t)) || days.contains(text(t).toString().toLower());
+    }
+    // The first token of a date adverbial that ends at token `e` ("on Monday", "in January", "on 3 March", "last
+    // week"), or -1 when `e` ends none.
+    int dateAdverbialFirst(int e, int first) const
+    {
+        if (e < first || !isDate(e))
+            return -1;
+        int k = e;
+        while (k > first && isDate(k - 1))
+            --k;
+        static const WordTable<> prepositions{u"on", u"in", u"at", u"during", u"since", u"late", u"early", u"earlier", u"later"};
+        while (k > first && m_tk.isLowerWord(k - 1) && prepositions.contains(text(k - 1)))
+            --k;
+        return k;
+    }
     bool insideQuotation(qsizetype position) const
     {
         return std::any_of(m_quotations.cbegin(), m_quotations.cend(),
@@ -172,8 +197,10 @@ private:
         if (pronoun == Lexicon::Pronoun::FirstPerson) {
             bool turn = false;
             speaker.name = turnSpeaker(t, &turn);
-            if (!turn)
+            if (!turn) {
                 speaker.name = titleAuthor().name;
+                speaker.type = titleAuthor().type;
+            }
             return speaker;
         }
         auto fits = [&](const Salience &s) {
@@ -310,6 +337,7 @@ private:
         QString name;
         QStringList roles; ///< the title's words before the name, lower case: "president", "vice president"
         QString country; ///< the author's country, where the gazetteer knows it
+        EntityType type = EntityType::Person; ///< or an organisation: "Statement by the Group of Creditors of Ukraine"
     };
 
     // "the President" (a capitalised title used alone) in a text by someone: they, when it is their title, else who
@@ -371,6 +399,15 @@ private:
         for (const QString &word : words) {
             if (!word.front().isUpper() && word != u"of" && word != u"the")
                 return m_titleAuthor; // not a name: "Statement by the press secretary"
+        }
+        // "Statement by the Group of Creditors of Ukraine": a body the article names, by the name it has there.
+        const QString body = (words.constFirst() == u"the" ? words.mid(1) : words).join(u' ');
+        for (const EntityMention &mention : m_a.mentions) {
+            if (mention.type == EntityType::Organisation && m_tk.text().sliced(mention.start, mention.end - mention.start) == body) {
+                m_titleAuthor.name = mention.name;
+                m_titleAuthor.type = EntityType::Organisation;
+                return m_titleAuthor;
+            }
         }
         qsizetype nameFirst = words.size() - 1;
         for (qsizetype w = 0; w + 1 < words.size(); ++w) {
@@ -655,7 +692,7 @@ private:
         const Speaker head = speakerEndingAt(t - 1, first);
         if (head.found())
             return head;
-        if (m_tokens[t - 1].kind != Kind::Word)
+        if (m_tokens[t - 1].kind != Kind::Word || isDate(t - 1))
             return speaker;
         Speaker unnamed;
         unnamed.firstToken = t - 1;
@@ -849,10 +886,16 @@ private:
     void findCues()
     {
         // People named in the text are the first things pronouns and roles can point to.
-        for (const EntityMention &mention : m_a.mentions) {
+        for (qsizetype m = 0; m < m_a.mentions.size(); ++m) {
+            const EntityMention &mention = m_a.mentions[m];
             if (mention.type == EntityType::Date || mention.type == EntityType::Group)
                 continue;
             const int t = m_tk.tokenAt(mention.start);
+            // "Ukraine" in "the Government of Ukraine isn't buying that" is no subject: the name around it is.
+            if (m_a.mentionAtToken[t] != m) {
+                remember(mention.start, m_tokens[t].sentence, mention.name, mention.type, false);
+                continue;
+            }
             const int first = sentenceFirst(t);
             bool opensSentence = true;
             for (int k = first; k < t && opensSentence; ++k)
@@ -920,6 +963,9 @@ private:
                     } else if (m_tk.isWord(e, u"to") && (m_tk.isWord(e - 1, u"want") || m_tk.isWord(e - 1, u"wanted") || m_tk.isWord(e - 1, u"wants") || m_tk.isWord(e - 1, u"like"))) {
                         // "I want to highlight that", "I would like to stress that"
                         e -= 2;
+                    } else if (const int dateFirst = dateAdverbialFirst(e, first); dateFirst > first) {
+                        // "The Kestrelian Federation on Monday rejected": the subject comes before the date.
+                        e = dateFirst - 1;
                     } else if (m_tokens[e].kind == Kind::Possessive && m_tk.isWord(t, u"been")) {
                         // "The President's been very clear"
                         --e;
@@ -954,7 +1000,7 @@ private:
                     cue.speaker = subjectBehindPreposition(cue.speaker, first);
                     // "countries representing half the world's economy have announced": someone unnamed spoke.
                     if (!cue.speaker.found() && e >= first && m_tokens[e].kind == Kind::Word && !isFunctionWord(e)
-                        && !Lexicon::speechVerbs().contains(text(e))) {
+                        && !Lexicon::speechVerbs().contains(text(e)) && !isDate(e)) {
                         cue.speaker.firstToken = e;
                         cue.speaker.endToken = e + 1;
                         // "..., Treasury is making clear that": a capitalised word of its own, inside the sentence, is

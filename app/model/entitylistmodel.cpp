@@ -1,5 +1,6 @@
 #include "entitylistmodel.h"
 
+#include "common/plural.h"
 #include "store/entityrows.h"
 #include "store/project.h"
 #include "store/sql.h"
@@ -347,11 +348,10 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(entity->name) : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1 (%2): %3 mentions in %4 articles%5%6")
-            .arg(entity->name, entityTypeName(entity->type))
-            .arg(entity->mentionCount)
-            .arg(entity->articleCount)
-            .arg(entity->userMade ? tr("; added by you") : QString(), entity->ignored ? tr("; ignored") : QString());
+        return tr("%1 (%2): %3 in %4%5%6")
+            .arg(entity->name, entityTypeName(entity->type), plural(entity->mentionCount, tr("%1 mention"), tr("%1 mentions")),
+                 plural(entity->articleCount, tr("%1 article"), tr("%1 articles")),
+                 entity->userMade ? tr("; added by you") : QString(), entity->ignored ? tr("; ignored") : QString());
     case Qt::FontRole:
         if (entity->ignored || entity->userMade) {
             QFont font;

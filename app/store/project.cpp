@@ -504,6 +504,8 @@ bool Project::insertTag(Tag *tag, const QList<qint64> &taggedAnnotations)
     const QString name = tag->name.simplified();
     if (name.isEmpty())
         return fail(tr("a tag needs a name"));
+    if (name.contains(Tag::nameSeparator))
+        return fail(tr("a tag's name cannot contain \"%1\", which separates tag names in the exports").arg(Tag::nameSeparator));
     QSqlDatabase db = database();
     if (tagNameTaken(name, 0))
         return fail(tr("the codebook already has a tag called \"%1\"").arg(name));
@@ -544,6 +546,8 @@ bool Project::updateTag(const Tag &tag)
     const QString name = tag.name.simplified();
     if (name.isEmpty())
         return fail(tr("a tag needs a name"));
+    if (name.contains(Tag::nameSeparator))
+        return fail(tr("a tag's name cannot contain \"%1\", which separates tag names in the exports").arg(Tag::nameSeparator));
     QSqlDatabase db = database();
     if (tagNameTaken(name, tag.id))
         return fail(tr("the codebook already has a tag called \"%1\"").arg(name));

@@ -65,6 +65,9 @@ struct Mention {
 
 /// A codebook entry.
 struct Tag {
+    /// The exports join an annotation's tag names with "; ", so no name may contain it (Project refuses one).
+    static constexpr QChar nameSeparator{u';'};
+
     qint64 id = 0;
     QString name;
     QColor colour;
