@@ -589,6 +589,30 @@ private Q_SLOTS:
         QVERIFY2(duplicates.isEmpty(), qPrintable(u"the same passage is listed more than once: "_s + duplicates.join(u"; "_s)));
     }
 
+    // An articles export imports into another project as it was: the same ids, dates, titles, sources and texts,
+    // the apostrophes the export put before formula characters taken off again.
+    void export_articles_importIntoAnotherProjectUnchanged()
+    {
+        const QString jsonl = m_work.filePath(u"roundtrip/awkward.jsonl"_s);
+        const QByteArray lines =
+            "{\"id\": \"rt-1\", \"date\": \"2025-03-02\", \"title\": \"=SUM(1)\", \"source\": \"+Portvale Radio\", \"text\": \"@PortvaleFerries: sailings resume on Monday, the operator said.\"}\n"
+            "{\"id\": \"rt-2\", \"date\": \"2025-03-03\", \"title\": \"'Tis the season\", \"source\": \"Harbour Gazette\", \"text\": \"'Tis the season for lights, the mayor of Portvale said.\"}\n"
+            "{\"id\": \"rt-3\", \"title\": \"-5 degrees\", \"text\": \"-5 degrees is forecast for Quillhaven, said the weather office, \\\"and colder by Friday\\\".\"}\n";
+        QVERIFY(VerbatimTest::writeFile(jsonl, lines));
+        const QString first = newProjectPath(u"roundtrip-first"_s);
+        QCOMPARE(run({u"import"_s, u"--project"_s, first, jsonl, sampleCorpusDir()}).exitCode, 0);
+        const QString exported = m_work.filePath(u"roundtrip/articles.csv"_s);
+        QCOMPARE(run({u"export"_s, u"--project"_s, first, u"--what"_s, u"articles"_s, u"--output"_s, exported}).exitCode, 0);
+
+        const QString second = newProjectPath(u"roundtrip-second"_s);
+        const RunResult imported = run({u"import"_s, u"--project"_s, second, exported});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
+        const QString again = m_work.filePath(u"roundtrip/articles-again.csv"_s);
+        QCOMPARE(run({u"export"_s, u"--project"_s, second, u"--what"_s, u"articles"_s, u"--output"_s, again}).exitCode, 0);
+        QCOMPARE(VerbatimTest::readAll(again), VerbatimTest::readAll(exported));
+        QCOMPARE(stats(second).value(u"articles"_s), 15);
+    }
+
     void export_toStandardOutput_writesTheSameCsvAsToAFile()
     {
         const QString output = m_work.filePath(u"stdout-compare.csv"_s);

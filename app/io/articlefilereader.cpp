@@ -3,6 +3,7 @@
 #include "corpus/articledate.h"
 #include "corpus/articletext.h"
 #include "io/csvreader.h"
+#include "io/csvwriter.h"
 #include "store/projectfile.h"
 
 #include <QDirIterator>
@@ -155,7 +156,10 @@ RecordResult articleFromFields(const FieldLookup &field, const QString &file, in
 
     Article article;
     article.text = text;
+    // "article_id" is the column Verbatim's own articles export writes.
     article.articleId = field(QStringLiteral("id")).trimmed();
+    if (article.articleId.isEmpty())
+        article.articleId = field(QStringLiteral("article_id")).trimmed();
     if (article.articleId.isEmpty())
         article.articleId = ArticleText::derivedId(text);
     article.title = field(QStringLiteral("title")).simplified();
@@ -336,7 +340,7 @@ void readCsv(const QString &text, const QString &file, ArticleFileReader::Result
         RecordResult record = articleFromFields(
             [&](const QString &key) {
                 const qsizetype column = columns.value(key, -1);
-                return column >= 0 ? fields[column] : QString();
+                return column >= 0 ? CsvWriter::unescaped(fields[column]) : QString();
             },
             file, reader.recordLine());
         addRecord(record, result);

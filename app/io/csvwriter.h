@@ -20,6 +20,13 @@ public:
         return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r' || first == u'\'';
     }
 
+    /// The cell as it was before the apostrophe was added: one leading apostrophe is taken off where it is followed by
+    /// a character that gets one. A cell such as "'Tis" (from another program) is left as it is.
+    static QString unescaped(const QString &cell)
+    {
+        return cell.size() >= 2 && cell[0] == u'\'' && needsApostrophe(cell[1].unicode()) ? cell.sliced(1) : cell;
+    }
+
     explicit CsvWriter(QIODevice *device);
 
     void writeRecord(const QStringList &fields);
