@@ -664,15 +664,24 @@ private Q_SLOTS:
         QVERIFY2(after == before, qPrintable(dumpDifference(before, after)));
     }
 
+    void writeError_isReportedAndChangesNothing_data()
+    {
+        // Each step of replacing an article's extraction, refused by the project: the reason must reach the report.
+        QTest::addColumn<QString>("event");
+        QTest::newRow("inserting a statement") << u"INSERT ON statement"_s;
+        QTest::newRow("removing the old mentions") << u"DELETE ON mention"_s;
+        QTest::newRow("recording the new version") << u"UPDATE ON article"_s;
+    }
     void writeError_isReportedAndChangesNothing()
     {
+        QFETCH(QString, event);
         const Curated curated = makeCuratedProject();
         QVERIFY(!curated.path.isEmpty());
         {
             // The re-extraction writes through a connection of its own; the trigger is in the file for it to meet.
             PlainDatabase plain(curated.path);
-            QVERIFY2(plain.exec(u"CREATE TRIGGER test_statements_read_only BEFORE INSERT ON statement "
-                                u"BEGIN SELECT RAISE(ABORT, 'statements are read-only'); END"_s),
+            QVERIFY2(plain.exec(u"CREATE TRIGGER test_statements_read_only BEFORE %1 "
+                                u"BEGIN SELECT RAISE(ABORT, 'statements are read-only'); END"_s.arg(event)),
                 qPrintable(plain.errorString()));
         }
         QStringList before;

@@ -139,12 +139,12 @@ void ArticleWriter::loadEntities()
     m_entityIds.clear();
     m_articleAliases.clear();
     QSqlQuery query(m_db);
-    if (Sql::exec(query, QStringLiteral("SELECT id, name, type FROM entity"), {})) {
+    if (Sql::exec(query, QStringLiteral("SELECT id, name, type FROM entity"), {}, &m_error)) {
         while (query.next())
             m_entityIds.insert(entityKey(query.value(1).toString(), query.value(2).toString()), query.value(0).toLongLong());
     }
     // The user's curation wins over the names themselves.
-    if (Sql::exec(query, QStringLiteral("SELECT name, type, article, entity FROM entity_alias"), {})) {
+    if (Sql::exec(query, QStringLiteral("SELECT name, type, article, entity FROM entity_alias"), {}, &m_error)) {
         while (query.next()) {
             const QString key = entityKey(query.value(0).toString(), query.value(1).toString());
             if (query.value(2).isNull())
@@ -160,7 +160,7 @@ bool ArticleWriter::begin()
     if (!m_open)
         return false;
     QSqlQuery query(m_db);
-    if (!Sql::exec(query, QStringLiteral("SAVEPOINT %1").arg(QLatin1StringView(savepoint)), {}))
+    if (!Sql::exec(query, QStringLiteral("SAVEPOINT %1").arg(QLatin1StringView(savepoint)), {}, &m_error))
         return false;
     m_inTransaction = true;
     m_importTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -194,7 +194,7 @@ bool ArticleWriter::commit()
     const bool flushed = flush();
     m_inTransaction = false;
     QSqlQuery query(m_db);
-    if (flushed && Sql::exec(query, QStringLiteral("RELEASE %1").arg(QLatin1StringView(savepoint)), {}))
+    if (flushed && Sql::exec(query, QStringLiteral("RELEASE %1").arg(QLatin1StringView(savepoint)), {}, &m_error))
         return true;
     query.exec(QStringLiteral("ROLLBACK TO %1").arg(QLatin1StringView(savepoint)));
     query.exec(QStringLiteral("RELEASE %1").arg(QLatin1StringView(savepoint)));
@@ -344,31 +344,31 @@ bool ArticleWriter::replaceExtraction(qint64 article, const QString &text, const
     if (!Sql::exec(query,
                    QStringLiteral("SELECT annotation.id, statement.start, statement.end, statement.text FROM annotation "
                                   "JOIN statement ON statement.id = annotation.statement WHERE annotation.article = ? AND statement.status = 'auto'"),
-                   {article}))
+                   {article}, &m_error))
         return false;
     while (query.next())
         attached.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toString()});
 
     QList<std::pair<qsizetype, qsizetype>> userSpans;
-    if (!Sql::exec(query, QStringLiteral("SELECT start, end FROM statement WHERE article = ? AND status <> 'auto'"), {article}))
+    if (!Sql::exec(query, QStringLiteral("SELECT start, end FROM statement WHERE article = ? AND status <> 'auto'"), {article}, &m_error))
         return false;
     while (query.next())
         userSpans.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
 
     QHash<qint64, int> before;
-    if (!Sql::exec(query, QStringLiteral("SELECT entity, count(*) FROM mention WHERE article = ? GROUP BY entity"), {article}))
+    if (!Sql::exec(query, QStringLiteral("SELECT entity, count(*) FROM mention WHERE article = ? GROUP BY entity"), {article}, &m_error))
         return false;
     while (query.next())
         before.insert(query.value(0).toLongLong(), query.value(1).toInt());
     const qint64 statementsBefore = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM statement WHERE article = ? AND status <> 'rejected'"), {article}).toLongLong();
 
     if (!Sql::exec(query, QStringLiteral("DELETE FROM statement WHERE article = ? AND status = 'auto'"), {article}, &m_error)
-        || !Sql::exec(query, QStringLiteral("DELETE FROM mention WHERE article = ? AND origin = 'auto'"), {article}))
+        || !Sql::exec(query, QStringLiteral("DELETE FROM mention WHERE article = ? AND origin = 'auto'"), {article}, &m_error))
         return false;
 
     // The user's own mentions stay; count them with the new ones.
     QHash<qint64, int> after;
-    if (!Sql::exec(query, QStringLiteral("SELECT entity, count(*) FROM mention WHERE article = ? GROUP BY entity"), {article}))
+    if (!Sql::exec(query, QStringLiteral("SELECT entity, count(*) FROM mention WHERE article = ? GROUP BY entity"), {article}, &m_error))
         return false;
     while (query.next())
         after.insert(query.value(0).toLongLong(), query.value(1).toInt());
@@ -389,7 +389,7 @@ bool ArticleWriter::replaceExtraction(qint64 article, const QString &text, const
             unmatched.append(annotation);
             continue;
         }
-        if (!Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {statement, annotation.annotation}))
+        if (!Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {statement, annotation.annotation}, &m_error))
             return false;
         if (counts)
             ++counts->reattachedBySpan;
@@ -403,7 +403,7 @@ bool ArticleWriter::replaceExtraction(qint64 article, const QString &text, const
                 counts->detached.append({annotation.annotation, article, annotation.text});
             continue;
         }
-        if (!Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {statement, annotation.annotation}))
+        if (!Sql::exec(query, QStringLiteral("UPDATE annotation SET statement = ? WHERE id = ?"), {statement, annotation.annotation}, &m_error))
             return false;
         if (counts)
             ++counts->reattachedByText;
@@ -412,7 +412,7 @@ bool ArticleWriter::replaceExtraction(qint64 article, const QString &text, const
     if (!Sql::exec(query,
                    QStringLiteral("UPDATE article SET extraction_version = ?, statement_count = "
                                   "(SELECT count(*) FROM statement WHERE article = ? AND status <> 'rejected') WHERE id = ?"),
-                   {extractionVersion, article, article}))
+                   {extractionVersion, article, article}, &m_error))
         return false;
     if (counts) {
         ++counts->articles;
