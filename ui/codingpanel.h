@@ -53,8 +53,6 @@ public:
     };
     /// Saves a note being typed now rather than when typing pauses.
     void commitNote(NoteStep step = NoteStep::MayMerge);
-    /// Whether a note has been typed and not saved yet.
-    bool hasPendingNote() const { return m_noteTarget != Target::None; }
 
     QTableView *statementView() const { return m_statementView; }
 

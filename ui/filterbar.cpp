@@ -351,11 +351,9 @@ void FilterBar::updateClearAll()
 void FilterBar::setCounts(qint64 articles, qint64 totalArticles, qint64 statements, bool loading)
 {
     const QLocale locale;
-    QString text = articles == totalArticles
-        ? (totalArticles == 1 ? tr("1 article") : tr("%1 articles").arg(locale.toString(totalArticles)))
-        : tr("%1 of %2").arg(locale.toString(articles), plural(totalArticles, tr("%1 article"), tr("%1 articles"), locale));
-    if (statements >= 0)
-        text += u" \u00B7 "_s + (statements == 1 ? tr("1 statement") : tr("%1 statements").arg(locale.toString(statements)));
+    const QString total = plural(totalArticles, tr("%1 article"), tr("%1 articles"), locale);
+    QString text = articles == totalArticles ? total : tr("%1 of %2").arg(locale.toString(articles), total);
+    text += u" \u00B7 "_s + plural(statements, tr("%1 statement"), tr("%1 statements"), locale);
     if (loading)
         text += u" \u00B7 "_s + tr("searching\u2026");
     m_counts->setText(text);

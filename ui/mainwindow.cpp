@@ -553,10 +553,13 @@ bool MainWindow::openProject(const QString &path, QString *error)
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &message) { QMessageBox::warning(this, tr("Verbatim"), message); });
     connect(m_project.get(), &Project::extractionChanged, this, &MainWindow::refreshArticle);
     connect(m_project.get(), &Project::entitiesChanged, this, [this] {
-        // A merged or renamed entity shows under its new name; one that no longer exists stops filtering.
+        // A merged or renamed entity shows under its new name (the lists reload themselves on this signal); one that
+        // no longer exists stops filtering.
         if (m_articles->entityFilter() != 0) {
-            const std::optional<EntitySummary> entity = m_project->entity(m_articles->entityFilter());
-            setEntityFilter(entity ? entity->id : 0, entity ? entity->name : QString());
+            if (const std::optional<EntitySummary> entity = m_project->entity(m_articles->entityFilter()))
+                m_filters->setEntity(entity->id, entity->name);
+            else
+                setEntityFilter(0);
         }
     });
 
@@ -606,7 +609,7 @@ void MainWindow::closeProject()
     m_codebook = nullptr;
     delete m_entities;
     m_entities = nullptr;
-    m_entityName.clear();
+    m_searchProblem.clear();
     m_outdatedNotice->hide();
     m_reader->clear();
     m_project.reset();
@@ -690,10 +693,9 @@ void MainWindow::updateStatus()
 void MainWindow::updateSearchStatus()
 {
     QStringList lines;
-    // What the box holds that could not be searched as written.
-    const SearchQuery typed(m_searchBox->text());
-    if (!typed.problem().isEmpty())
-        lines.append(tr("Search: %1.").arg(typed.problem()));
+    // What the box holds that could not be searched as written (found when the search was applied).
+    if (!m_searchProblem.isEmpty())
+        lines.append(tr("Search: %1.").arg(m_searchProblem));
 
     const int shown = m_articles ? m_articles->rowCount() : 0;
     if (!m_articles || m_articles->search().isEmpty()) {
@@ -862,11 +864,16 @@ void MainWindow::setEntityFilter(qint64 entity, const QString &name)
 {
     if (!m_articles)
         return;
-    m_entityName = entity != 0 ? name : QString();
     m_filters->setEntity(entity, name);
     ArticleFilter filter = m_articles->filter();
     filter.entity = entity;
-    // The article being read stays selected when it passes (see the modelReset handler).
+    setListFilter(filter);
+}
+
+void MainWindow::setListFilter(const ArticleFilter &filter)
+{
+    // Both lists look for their rows again; the article being read stays selected when it passes (see the
+    // modelReset handler).
     m_articles->setFilter(filter);
     m_statements->setFilter(filter);
     updateStatus();
@@ -881,9 +888,7 @@ void MainWindow::applyFilter()
     filter.entity = m_articles->entityFilter();
     if (filter == m_articles->filter())
         return;
-    m_articles->setFilter(filter);
-    m_statements->setFilter(filter);
-    updateStatus();
+    setListFilter(filter);
 }
 
 void MainWindow::updateOutdatedNotice()
@@ -939,18 +944,17 @@ void MainWindow::applySearch()
     if (!m_articles)
         return;
     const SearchQuery query(m_searchBox->text());
+    m_searchProblem = query.problem();
     if (query.ftsExpression() == m_articles->search().ftsExpression()) {
         updateSearchStatus(); // the same search, but what the box says about it may have changed
         return;
     }
-    // The ids are looked for on another thread: the list resets when they come, staying on the article being read
-    // when it still matches (see the modelReset handler), and a newer keystroke makes this search stale.
+    // The ids are looked for on another thread: the list resets when they come, and a newer keystroke makes this
+    // search stale.
     ArticleFilter filter = m_articles->filter();
     filter.search = query;
-    m_articles->setFilter(filter);
-    m_statements->setFilter(filter);
     m_reader->setSearchTerms(query.terms());
-    updateStatus();
+    setListFilter(filter);
 }
 
 namespace {

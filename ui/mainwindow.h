@@ -112,6 +112,8 @@ private:
     void showCurrentArticle();
     void showArticle(qint64 article);
     void applyFilter();
+    /// Narrows both lists to `filter`.
+    void setListFilter(const ArticleFilter &filter);
     void exportShownStatements();
     void refreshAnnotations(qint64 article);
     void refreshArticle(qint64 article);
@@ -154,7 +156,7 @@ private:
     FilterBar *m_filters = nullptr;
     QTabWidget *m_listTabs = nullptr;
     StatementTable *m_statementTable = nullptr;
-    QString m_entityName; ///< of the entity the lists are narrowed to
+    QString m_searchProblem; ///< what the search box holds that could not be searched as written
     QTimer *m_searchTimer = nullptr;
 
     QLabel *m_countLabel = nullptr;

@@ -257,12 +257,6 @@ QVariant CorpusStatementModel::data(const QModelIndex &index, int role) const
         return row->id;
     case ArticleRole:
         return row->article;
-    case KindRole:
-        return int(row->kind);
-    case TagIdsRole:
-        return QVariant::fromValue(row->tagIds);
-    case NoteRole:
-        return row->note;
     default:
         break;
     }

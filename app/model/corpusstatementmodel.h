@@ -30,9 +30,6 @@ public:
     enum Role {
         StatementRole = Qt::UserRole + 1, ///< statement id (qint64)
         ArticleRole, ///< the project's row id of its article (qint64)
-        KindRole, ///< StatementKind as int
-        TagIdsRole, ///< QList<qint64>
-        NoteRole,
     };
 
     explicit CorpusStatementModel(Project *project, QObject *parent = nullptr);
