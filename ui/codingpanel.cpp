@@ -2,11 +2,11 @@
 
 #include "edit/annotationcommand.h"
 #include "flowlayout.h"
+#include "windowshortcuts.h"
 #include "model/codebookmodel.h"
 #include "store/project.h"
 
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -121,7 +121,7 @@ CodingPanel::CodingPanel(QUndoStack *undoStack, QWidget *parent)
     // The note is saved as it is typed, so its edits are on the window's undo stack; a second, private undo history
     // in the box would undo text that is already saved, and save the result as a new edit that clears the redo.
     m_note->setUndoRedoEnabled(false);
-    m_note->installEventFilter(this);
+    leaveKeysToWindow(m_note, QKeySequence::keyBindings(QKeySequence::Undo) + redoKeys());
 
     m_removeAnnotation = new QToolButton(this);
     m_removeAnnotation->setText(tr("Remove annotation"));
@@ -311,19 +311,6 @@ void CodingPanel::rebuildTagButtons()
         m_tagButtons.append(button);
     }
     updateEditors();
-}
-
-bool CodingPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    // Undo and redo keys typed in the note box are left to the window's shortcuts (the box would take them).
-    if (watched == m_note && event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CodingPanel::updateEditors()

@@ -56,9 +56,6 @@ public:
 
     QTableView *statementView() const { return m_statementView; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 Q_SIGNALS:
     /// The user picked a statement or annotation: the reader shows its span.
     void spanActivated(qsizetype start, qsizetype end);

@@ -12,6 +12,7 @@
 #include "curationmenus.h"
 #include "entitypanel.h"
 #include "filterbar.h"
+#include "windowshortcuts.h"
 #include "importreportdialog.h"
 #include "model/articlelistmodel.h"
 #include "model/codebookmodel.h"
@@ -37,7 +38,6 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -64,6 +64,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -207,9 +209,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_progress, &TaskProgressWidget::cancelRequested, m_task, &BackgroundTask::cancel);
     statusBar()->addPermanentWidget(m_progress);
 
-    // The window's shortcuts also work while typing in its fields (see eventFilter()).
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        edit->installEventFilter(this);
+    // Ctrl+E exports the statements also while typing in a field, which may take it as end of line.
+    leaveKeysToWindow(this, {exportStatementsKey()});
 
     restoreSettings();
     updateActions();
@@ -273,9 +274,12 @@ void MainWindow::createActions()
         {QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation},
         {QStringLiteral("tag"), QStyle::SP_FileDialogDetailedView},
     };
-    auto makeAction = [this, fallbacks](const QString &icon, const QString &text, const QKeySequence &shortcut = {}) {
+    const auto iconFor = [this, fallbacks](const QString &icon) {
         const QIcon themed = icon.isEmpty() ? QIcon() : QIcon::fromTheme(icon);
-        auto *action = new QAction(themed.isNull() && fallbacks.contains(icon) ? style()->standardIcon(fallbacks.value(icon)) : themed, text, this);
+        return themed.isNull() && fallbacks.contains(icon) ? style()->standardIcon(fallbacks.value(icon)) : themed;
+    };
+    auto makeAction = [this, iconFor](const QString &icon, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(iconFor(icon), text, this);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
         return action;
@@ -321,40 +325,24 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // Undo and redo save a note being typed first, so that it is the step they take back. The toolbar says only
-    // "Undo" and "Redo"; the menu and the tooltip name the step.
-    QAction *undo = makeAction(QStringLiteral("edit-undo"), tr("&Undo"), QKeySequence::Undo);
-    QAction *redo = makeAction(QStringLiteral("edit-redo"), tr("&Redo"), QKeySequence::Redo);
-    // Ctrl+Shift+Z and Ctrl+Y everywhere, whatever the platform's binding; a key bound twice would be ambiguous.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key : {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))}) {
-        if (!redoKeys.contains(key))
-            redoKeys.append(key);
+    // Qt's undo and redo actions, which name the step in the menu and tooltip, except that they save a note being
+    // typed first, so that it is the step they take back. The toolbar says only "Undo" and "Redo".
+    QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts(redoKeys());
+    for (const auto &[action, icon, step, name] : {std::tuple{undo, u"edit-undo"_s, &QUndoStack::undo, tr("Undo")},
+                                                   std::tuple{redo, u"edit-redo"_s, &QUndoStack::redo, tr("Redo")}}) {
+        action->setIcon(iconFor(icon));
+        action->setIconText(name);
+        disconnect(action, &QAction::triggered, &m_undoStack, step);
+        connect(action, &QAction::triggered, this, [this, step] {
+            m_coding->commitNote(CodingPanel::NoteStep::OwnStep);
+            (m_undoStack.*step)();
+        });
     }
-    redo->setShortcuts(redoKeys);
-    const auto describe = [](QAction *action, const QString &general, const QString &step) {
-        action->setText(step.isEmpty() ? general : tr("%1 %2").arg(general, step));
-        action->setIconText(QString(general).remove(u'&'));
-        action->setToolTip(QString(action->text()).remove(u'&'));
-    };
-    connect(undo, &QAction::triggered, this, [this] {
-        m_coding->commitNote(CodingPanel::NoteStep::OwnStep);
-        m_undoStack.undo();
-    });
-    connect(redo, &QAction::triggered, this, [this] {
-        m_coding->commitNote(CodingPanel::NoteStep::OwnStep);
-        m_undoStack.redo();
-    });
-    connect(&m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
     // A note being typed is an edit to undo before it is saved.
     connect(m_coding, &CodingPanel::noteEditStarted, undo, [undo] { undo->setEnabled(true); });
-    connect(&m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(&m_undoStack, &QUndoStack::undoTextChanged, undo, [undo, describe](const QString &step) { describe(undo, tr("&Undo"), step); });
-    connect(&m_undoStack, &QUndoStack::redoTextChanged, redo, [redo, describe](const QString &step) { describe(redo, tr("&Redo"), step); });
-    undo->setEnabled(m_undoStack.canUndo());
-    redo->setEnabled(m_undoStack.canRedo());
-    describe(undo, tr("&Undo"), m_undoStack.undoText());
-    describe(redo, tr("&Redo"), m_undoStack.redoText());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -1242,19 +1230,6 @@ void MainWindow::fitPanelsToWindow()
 {
     if (auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock")); codingDock && !codingDock->isFloating())
         resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // A text field takes Ctrl+E for itself (the end of the line, as in Emacs); here it exports the statements.
-    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QLineEdit *>(watched)) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (QKeySequence(key->keyCombination()) == exportStatementsKey()) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
