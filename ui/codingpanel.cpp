@@ -203,48 +203,37 @@ void CodingPanel::showArticle(const ArticleContent &content)
     commitNote();
     // The same article shown again (after a correction such as a new speaker) keeps its statement or annotation
     // selected, without moving the reader to it again.
-    const bool sameArticle = content.summary.id == m_article;
-    const qint64 keptStatement = sameArticle && currentTarget() == Target::Statement ? currentStatement()->id : 0;
-    const qint64 keptAnnotation = sameArticle && currentTarget() == Target::Annotation ? currentAnnotation()->id : 0;
+    const Reselect reselect = content.summary.id == m_article ? Reselect::Quietly : Reselect::Nothing;
     m_article = content.summary.id;
-    m_articleAnnotations = content.annotations;
-    const QList<Tag> codebook = m_codebook ? m_codebook->tags() : QList<Tag>();
-    m_statements->setContent(content.statements, content.annotations, codebook);
     m_statements->setArticleText(content.text);
-    m_annotations->setContent(content.annotations, codebook);
-    m_tabs->setTabText(0, tr("Statements (%1)").arg(content.statements.size()));
-    m_tabs->setTabText(1, tr("Annotations (%1)").arg(content.annotations.size()));
-    m_keepingSelection = true;
-    if (const int row = m_statements->rowOf(keptStatement); keptStatement != 0 && row >= 0)
-        m_statementView->setCurrentIndex(m_statements->index(row, StatementListModel::TextColumn));
-    else if (const int annotationRow = m_annotations->rowOf(keptAnnotation); keptAnnotation != 0 && annotationRow >= 0)
-        m_annotationView->setCurrentIndex(m_annotations->index(annotationRow, 0));
-    m_keepingSelection = false;
-    updateEditors();
+    setContent(content.statements, content.annotations, reselect);
 }
 
 void CodingPanel::updateAnnotations(const QList<Annotation> &annotations)
 {
-    // Keep the selection across the reset that a new set of annotations causes.
-    const qint64 statement = currentStatement() ? currentStatement()->id : 0;
-    const qint64 annotation = currentAnnotation() ? currentAnnotation()->id : 0;
-    const QList<Statement> statements = [&] {
-        QList<Statement> list;
-        for (int row = 0; row < m_statements->rowCount(); ++row)
-            list.append(*m_statements->statementAt(row));
-        return list;
-    }();
+    QList<Statement> statements;
+    for (int row = 0; row < m_statements->rowCount(); ++row)
+        statements.append(*m_statements->statementAt(row));
+    setContent(statements, annotations, Reselect::ShowingInTheReader);
+}
+
+void CodingPanel::setContent(const QList<Statement> &statements, const QList<Annotation> &annotations, Reselect reselect)
+{
+    // The rows selected before the models reset, found again by id.
+    const qint64 statement = reselect != Reselect::Nothing && currentStatement() ? currentStatement()->id : 0;
+    const qint64 annotation = reselect != Reselect::Nothing && currentAnnotation() ? currentAnnotation()->id : 0;
     m_articleAnnotations = annotations;
     const QList<Tag> codebook = m_codebook ? m_codebook->tags() : QList<Tag>();
-    m_updatingEditors = true;
     m_statements->setContent(statements, annotations, codebook);
     m_annotations->setContent(annotations, codebook);
-    if (statement)
-        m_statementView->setCurrentIndex(m_statements->index(m_statements->rowOf(statement), StatementListModel::TextColumn));
-    if (annotation)
-        m_annotationView->setCurrentIndex(m_annotations->index(m_annotations->rowOf(annotation), AnnotationListModel::TextColumn));
-    m_updatingEditors = false;
+    m_tabs->setTabText(0, tr("Statements (%1)").arg(statements.size()));
     m_tabs->setTabText(1, tr("Annotations (%1)").arg(annotations.size()));
+    m_keepingSelection = reselect == Reselect::Quietly;
+    if (const int row = m_statements->rowOf(statement); statement != 0 && row >= 0)
+        m_statementView->setCurrentIndex(m_statements->index(row, StatementListModel::TextColumn));
+    if (const int row = m_annotations->rowOf(annotation); annotation != 0 && row >= 0)
+        m_annotationView->setCurrentIndex(m_annotations->index(row, AnnotationListModel::TextColumn));
+    m_keepingSelection = false;
     updateEditors();
 }
 

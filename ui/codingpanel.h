@@ -69,6 +69,13 @@ private:
     Target currentTarget() const;
     const Statement *currentStatement() const;
     const Annotation *currentAnnotation() const;
+    enum class Reselect {
+        Nothing, ///< another article: nothing stays selected
+        Quietly, ///< the same article again: the selection stays, the reader stays where it is
+        ShowingInTheReader, ///< the selection stays and the reader shows it again
+    };
+    /// Shows `statements` and `annotations` in the lists.
+    void setContent(const QList<Statement> &statements, const QList<Annotation> &annotations, Reselect reselect);
     void rebuildTagButtons();
     void updateEditors();
     void onNoteChanged();

@@ -229,18 +229,26 @@ void MainWindow::createDocks()
 {
     m_coding = new CodingPanel(&m_undoStack, this);
     connect(m_coding, &CodingPanel::spanActivated, this, [this](qsizetype start, qsizetype end) { m_reader->showSpan(start, end); });
-    auto *codingDock = new QDockWidget(tr("Statements && Annotations"), this);
-    codingDock->setObjectName(QStringLiteral("CodingDock"));
-    codingDock->setWidget(m_coding);
-    addDockWidget(Qt::RightDockWidgetArea, codingDock);
+    m_codingDock = new QDockWidget(tr("Statements && Annotations"), this);
+    m_codingDock->setObjectName(QStringLiteral("CodingDock"));
+    m_codingDock->setWidget(m_coding);
+    addDockWidget(Qt::RightDockWidgetArea, m_codingDock);
+    // A window made narrower gives some of the panels' width back to the reader (see resizeEvent()).
+    m_panelFit = new QTimer(this);
+    m_panelFit->setSingleShot(true);
+    m_panelFit->setInterval(0);
+    connect(m_panelFit, &QTimer::timeout, this, [this] {
+        if (m_codingDock->isVisible() && (m_codingDock->width() > width() * 2 / 5 || m_reader->width() < m_codingDock->width()))
+            fitPanelsToWindow();
+    });
 
     m_codebookPanel = new CodebookPanel(&m_undoStack, this);
     auto *codebookDock = new QDockWidget(tr("Codebook"), this);
     codebookDock->setObjectName(QStringLiteral("CodebookDock"));
     codebookDock->setWidget(m_codebookPanel);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock);
-    splitDockWidget(codingDock, codebookDock, Qt::Vertical);
-    resizeDocks({codingDock, codebookDock}, {3, 1}, Qt::Vertical);
+    splitDockWidget(m_codingDock, codebookDock, Qt::Vertical);
+    resizeDocks({m_codingDock, codebookDock}, {3, 1}, Qt::Vertical);
     connect(m_coding, &CodingPanel::statementMenuRequested, this, [this](const Statement &statement, const QPoint &position) {
         QMenu menu(this);
         m_curation->addStatementActions(&menu, statement);
@@ -786,9 +794,8 @@ void MainWindow::exportShownStatements()
 {
     if (!m_project || !m_statements)
         return;
-    const QString suggested = QFileInfo(m_project->filePath()).absolutePath() + u'/' + QFileInfo(m_project->filePath()).completeBaseName()
-        + QStringLiteral("-statements.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Statements Shown"), suggested, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Statements Shown"), suggestedExportPath(Exporter::What::Statements),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     m_coding->commitNote();
@@ -1178,14 +1185,19 @@ bool MainWindow::exportTo(Exporter::What what, const QString &path, QString *err
     return true;
 }
 
+QString MainWindow::suggestedExportPath(Exporter::What what) const
+{
+    // Beside the project, named after it: "Peace talks-statements.csv".
+    const QFileInfo project(m_project->filePath());
+    return project.absolutePath() + u'/' + project.completeBaseName() + u'-' + Exporter::whatNames().at(int(what)) + QStringLiteral(".csv");
+}
+
 void MainWindow::exportDialog(Exporter::What what)
 {
     if (!m_project)
         return;
     const QString name = Exporter::whatNames().at(int(what));
-    const QString suggested = QFileInfo(m_project->filePath()).absolutePath() + u'/' + QFileInfo(m_project->filePath()).completeBaseName()
-        + u'-' + name + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), suggested, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), suggestedExportPath(what), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -1228,8 +1240,8 @@ void MainWindow::saveSettings()
 
 void MainWindow::fitPanelsToWindow()
 {
-    if (auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock")); codingDock && !codingDock->isFloating())
-        resizeDocks({codingDock}, {width() * 3 / 10}, Qt::Horizontal);
+    if (!m_codingDock->isFloating())
+        resizeDocks({m_codingDock}, {width() * 3 / 10}, Qt::Horizontal);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -1246,12 +1258,8 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     // the text being coded stays readable beside them. A window made wider keeps the panels as the user left them.
     if (event->oldSize().width() <= 0 || event->size().width() >= event->oldSize().width())
         return;
-    // After the layout has placed the docks for the new size (it does so after this event).
-    QTimer::singleShot(0, this, [this] {
-        auto *codingDock = findChild<QDockWidget *>(QStringLiteral("CodingDock"));
-        if (codingDock && codingDock->isVisible() && (codingDock->width() > width() * 2 / 5 || m_reader->width() < codingDock->width()))
-            fitPanelsToWindow();
-    });
+    // After the layout has placed the docks for the new size (it does so after this event); once for a whole drag.
+    m_panelFit->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

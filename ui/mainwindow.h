@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -124,6 +125,8 @@ private:
     void openProjectDialog();
     void importFilesDialog();
     void importFolderDialog();
+    /// Beside the project, named after it and the export.
+    QString suggestedExportPath(Exporter::What what) const;
     void exportDialog(Exporter::What what);
     void annotateSelection();
     void applyTagShortcut(int row);
@@ -137,6 +140,8 @@ private:
     CorpusStatementModel *m_statements = nullptr;
     qint64 m_articleBeforeReset = 0; ///< the article shown when the list began to reload
     bool m_fitPanelsWhenShown = false;
+    QDockWidget *m_codingDock = nullptr;
+    QTimer *m_panelFit = nullptr;
     qint64 m_articleToReopen = 0; ///< the article read when the project was last closed, until its first list comes
     CodebookModel *m_codebook = nullptr;
     EntityListModel *m_entities = nullptr;
