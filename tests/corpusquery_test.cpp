@@ -29,7 +29,6 @@
 using namespace Verbatim;
 using namespace Qt::StringLiterals;
 
-#define VERBATIM_WAIT_LOADED(model) QTRY_VERIFY_WITH_TIMEOUT(!(model).isLoading(), 30000)
 
 namespace {
 
@@ -319,8 +318,8 @@ private Q_SLOTS:
                                              });
         QTest::newRow("search and entity") << u"lighthouse"_s << QDate() << QDate() << QString() << u"Eastwick"_s << QString() << QString()
                                            << Predicate([](int i) { return hasLighthouse(i) && mentionsEastwick(i); });
-        QTest::newRow("entity and speaker") << QString() << QDate() << QDate() << QString() << u"Eastwick"_s << u"Cy Moss"_s << QString()
-                                            << Predicate([speaks](int i) { return mentionsEastwick(i) && speaks(i, u"Cy Moss"_s); });
+        QTest::newRow("entity and speaker") << QString() << QDate() << QDate() << QString() << u"Eastwick"_s << u"Bo Renner"_s << QString()
+                                            << Predicate([speaks](int i) { return mentionsEastwick(i) && speaks(i, u"Bo Renner"_s); });
         QTest::newRow("speaker, tag and source") << QString() << QDate() << QDate() << u"Valley Times"_s << QString() << u"Ada Quill"_s
                                                  << u"Position"_s << Predicate([speaks](int i) {
                                                         return sourceOf(i) == u"Valley Times" && speaks(i, u"Ada Quill"_s) && firstStatementTagged(i);
@@ -365,6 +364,8 @@ private Q_SLOTS:
         VERBATIM_WAIT_LOADED(model);
         QVERIFY2(model.searchError().isEmpty(), qPrintable(model.searchError()));
         const QList<qint64> wanted = expectedArticles(expected);
+        // A row that expects no article can only catch too much being shown: only the one that says so may.
+        QVERIFY2(!wanted.isEmpty() || QByteArrayView(QTest::currentDataTag()).contains("nothing in it"), "the fixture gives this row no article");
         QList<qint64> shown;
         for (int row = 0; row < model.rowCount(); ++row)
             shown.append(model.articleAt(row));

@@ -1,8 +1,6 @@
 // The filter bar and the statements table in the window: what a user types, what the window then shows.
 #include "codingpanel.h"
-#include "extract/ruleextractor.h"
 #include "filterbar.h"
-#include "io/importer.h"
 #include "model/corpusstatementmodel.h"
 #include "model/statementlistmodel.h"
 #include "statementtable.h"
@@ -25,27 +23,10 @@
 using namespace Verbatim;
 using namespace Verbatim::Ui;
 using namespace Qt::StringLiterals;
+using VerbatimTest::actionWithShortcut;
+using VerbatimTest::findByAccessibleName;
 
 namespace {
-
-template<typename Widget>
-Widget *findByAccessibleName(QObject *parent, const QString &name)
-{
-    for (Widget *widget : parent->findChildren<Widget *>()) {
-        if (widget->accessibleName() == name)
-            return widget;
-    }
-    return nullptr;
-}
-
-QAction *actionWithShortcut(QWidget *window, const QKeySequence &shortcut)
-{
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->shortcuts().contains(shortcut))
-            return action;
-    }
-    return nullptr;
-}
 
 QString visibleMessage(FilterBar *bar)
 {

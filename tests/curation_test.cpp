@@ -926,9 +926,9 @@ private Q_SLOTS:
             QVERIFY(id != 0);
         }
         model.setSearch(SearchQuery(search));
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         model.setEntityFilter(id);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.entityFilter(), id);
         QCOMPARE(model.searchError(), QString());
         QStringList shown;
@@ -939,9 +939,9 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 4);
 
         model.setEntityFilter(0);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         model.setSearch(SearchQuery(QString()));
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 4);
     }
 
@@ -951,12 +951,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 jonas = entityId(u"Jonas Brandt"_s);
         model.setEntityFilter(jonas);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(modelArticles(model), (QList<qint64> { m_a3, m_a4 }));
         const Statement pier = *statementWithText(content(m_a4), u"There is no money left for the pier"_s);
         QVERIFY(m_project->rejectStatement(pier.id, nullptr));
         model.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(modelArticles(model), (QList<qint64> { m_a3 }));
     }
 

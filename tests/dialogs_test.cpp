@@ -4,7 +4,6 @@
 #include "testsupport.h"
 
 #include <QAbstractScrollArea>
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>

@@ -511,19 +511,19 @@ private Q_SLOTS:
                 .toLongLong(),
             project->findArticle(u"wire-2"_s));
         ArticleListModel model(project.get());
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 6);
         model.setSearch(SearchQuery(u"lighthouse"));
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QVERIFY2(model.searchError().isEmpty(), qPrintable(model.searchError()));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.articleAt(0), project->findArticle(u"wire-2"_s));
         model.setSearch(SearchQuery(u"\"crew member\""));
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.articleAt(0), corpus);
         model.setSearch(SearchQuery(u"librar*"));
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000); // the ids are found on another thread
+        VERBATIM_WAIT_LOADED(model);
         QCOMPARE(model.rowCount(), 1); // the wire copy was a duplicate
     }
 

@@ -7,9 +7,7 @@
 #include "columnchooser.h"
 #include "edit/annotationcommand.h"
 #include "edit/statementcommands.h"
-#include "extract/ruleextractor.h"
 #include "io/exporter.h"
-#include "io/importer.h"
 #include "mainwindow.h"
 #include "model/articlelistmodel.h"
 #include "model/statementlistmodel.h"
@@ -51,30 +49,13 @@
 using namespace Verbatim;
 using namespace Verbatim::Ui;
 using namespace Qt::StringLiterals;
+using VerbatimTest::actionWithShortcut;
+using VerbatimTest::findByAccessibleName;
 using VerbatimTest::Csv;
 using VerbatimTest::parseCsv;
 using VerbatimTest::sampleCorpusDir;
 
 namespace {
-
-template<typename Widget>
-Widget *findByAccessibleName(QObject *parent, const QString &name)
-{
-    for (Widget *widget : parent->findChildren<Widget *>()) {
-        if (widget->accessibleName() == name)
-            return widget;
-    }
-    return nullptr;
-}
-
-QAction *actionWithShortcut(QWidget *window, const QKeySequence &shortcut)
-{
-    for (QAction *action : window->actions()) {
-        if (action->shortcuts().contains(shortcut))
-            return action;
-    }
-    return nullptr;
-}
 
 // Whether the highlighter gave some block of the reader's document a format.
 bool readerHasFormats(const ArticleReader *reader)

@@ -28,7 +28,6 @@ using Predicate = std::function<bool(int)>;
 Q_DECLARE_METATYPE(Predicate)
 
 // ArticleListModel finds its ids on another thread: wait until the newest request's rows have arrived.
-#define VERBATIM_WAIT_LOADED(model) QTRY_VERIFY_WITH_TIMEOUT(!(model).isLoading(), 30000)
 
 namespace {
 

@@ -188,3 +188,6 @@ inline void enableTestMode()
 }
 
 } // namespace VerbatimTest
+
+/// Waits until a list model that finds its rows on another thread (isLoading()) has them.
+#define VERBATIM_WAIT_LOADED(model) QTRY_VERIFY_WITH_TIMEOUT(!(model).isLoading(), 30000)

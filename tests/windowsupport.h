@@ -8,6 +8,7 @@
 #include "store/project.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDebug>
 #include <QDialog>
@@ -60,6 +61,27 @@ inline void watchDialogs(QTimer *timer, QStringList *titles)
         }
     });
     timer->start();
+}
+
+/// The child of `parent` of type `Widget` with the accessible name `name` (as a screen reader finds it), or nullptr.
+template<typename Widget>
+Widget *findByAccessibleName(QObject *parent, const QString &name)
+{
+    for (Widget *widget : parent->findChildren<Widget *>()) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    return nullptr;
+}
+
+/// The action of `window` (or of a widget in it) that `shortcut` triggers, or nullptr.
+inline QAction *actionWithShortcut(QWidget *window, const QKeySequence &shortcut)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(shortcut))
+            return action;
+    }
+    return nullptr;
 }
 
 } // namespace VerbatimTest

@@ -367,6 +367,15 @@ int exportCommand(const QStringList &arguments)
 
 namespace {
 
+// One line of frame times: "label, how  p50 …, p99 …, worst …  (n frames)".
+void reportFrames(const QString &label, const QString &how, QList<qint64> samples)
+{
+    out() << "  " << QString(label + QStringLiteral(", ") + how).leftJustified(56) << " p50 " << milliseconds(quantile(samples, 0.5)).rightJustified(8)
+          << ", p99 " << milliseconds(quantile(samples, 0.99)).rightJustified(8) << ", worst " << milliseconds(quantile(samples, 1.0)).rightJustified(8)
+          << "  (" << samples.size() << " frames)\n";
+    out().flush();
+}
+
 // Frames of a scrolling view: each frame asks for the display text of a screenful of rows.
 void scrollModel(const QString &label, QAbstractItemModel *model, int visibleRows)
 {
@@ -381,25 +390,19 @@ void scrollModel(const QString &label, QAbstractItemModel *model, int visibleRow
         }
         return timer.nsecsElapsed();
     };
-    auto report = [&](const QString &how, QList<qint64> samples) {
-        out() << "  " << QString(label + QStringLiteral(", ") + how).leftJustified(56) << " p50 " << milliseconds(quantile(samples, 0.5)).rightJustified(8)
-              << ", p99 " << milliseconds(quantile(samples, 0.99)).rightJustified(8) << ", worst " << milliseconds(quantile(samples, 1.0)).rightJustified(8)
-              << "  (" << samples.size() << " frames)\n";
-        out().flush();
-    };
     QList<qint64> wheel;
     for (int top = 0; top < std::min(rows, 3 * 3000); top += 3)
         wheel.append(frame(top));
-    report(QStringLiteral("wheel (3 rows a frame)"), wheel);
+    reportFrames(label, QStringLiteral("wheel (3 rows a frame)"), wheel);
     QList<qint64> pages;
     for (int top = 0; top < std::min(rows, visibleRows * 2000); top += visibleRows)
         pages.append(frame(top));
-    report(QStringLiteral("Page Down"), pages);
+    reportFrames(label, QStringLiteral("Page Down"), pages);
     QList<qint64> jumps;
     QRandomGenerator random(20261122);
     for (int i = 0; i < 1000; ++i)
         jumps.append(frame(int(random.bounded(std::max(1, rows - visibleRows)))));
-    report(QStringLiteral("dragging the scroll bar (random rows)"), jumps);
+    reportFrames(label, QStringLiteral("dragging the scroll bar (random rows)"), jumps);
 }
 
 // A real view, offscreen: the time to lay out and paint the first screen after a reset, then each scroll step
@@ -424,25 +427,19 @@ void scrollView(const QString &label, QAbstractItemView *view, const std::functi
         QCoreApplication::processEvents();
         return frame.nsecsElapsed();
     };
-    auto report = [&](const QString &how, QList<qint64> samples) {
-        out() << "  " << QString(label + QStringLiteral(", ") + how).leftJustified(56) << " p50 " << milliseconds(quantile(samples, 0.5)).rightJustified(8)
-              << ", p99 " << milliseconds(quantile(samples, 0.99)).rightJustified(8) << ", worst " << milliseconds(quantile(samples, 1.0)).rightJustified(8)
-              << "  (" << samples.size() << " frames)\n";
-        out().flush();
-    };
     QList<qint64> wheel;
     for (int i = 0; i < 1500; ++i)
         wheel.append(step(bar->value() + 3 * bar->singleStep()));
-    report(QStringLiteral("wheel"), wheel);
+    reportFrames(label, QStringLiteral("wheel"), wheel);
     QList<qint64> pages;
     for (int i = 0; i < 500; ++i)
         pages.append(step(bar->value() + bar->pageStep()));
-    report(QStringLiteral("Page Down"), pages);
+    reportFrames(label, QStringLiteral("Page Down"), pages);
     QList<qint64> jumps;
     QRandomGenerator random(7);
     for (int i = 0; i < 500; ++i)
         jumps.append(step(int(random.bounded(bar->maximum() + 1))));
-    report(QStringLiteral("dragging the scroll bar"), jumps);
+    reportFrames(label, QStringLiteral("dragging the scroll bar"), jumps);
 }
 
 } // namespace
