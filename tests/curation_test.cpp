@@ -454,6 +454,15 @@ private Q_SLOTS:
         const QList<EntitySummary> listed = m_project->entities();
         QVERIFY(std::any_of(
             listed.cbegin(), listed.cend(), [&](const EntitySummary &e) { return e.id == anna.id && e.ignored; }));
+        // The speaker filter offers exactly the listed people, organisations and groups that are not ignored, by name.
+        QList<std::pair<qint64, QString>> speakers;
+        for (const EntitySummary &e : listed) {
+            if (!e.ignored && (e.type == EntityType::Person || e.type == EntityType::Organisation || e.type == EntityType::Group))
+                speakers.append({e.id, e.name});
+        }
+        std::sort(speakers.begin(), speakers.end(), [](const auto &a, const auto &b) { return a.second.compare(b.second, Qt::CaseInsensitive) < 0; });
+        QVERIFY(speakers.size() >= 2);
+        QCOMPARE(m_project->speakerChoices(), speakers);
 
         m_stack.undo();
         QVERIFY(!m_project->entity(anna.id)->ignored);

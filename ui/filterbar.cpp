@@ -6,6 +6,7 @@
 #include "store/project.h"
 
 #include <QAbstractItemView>
+#include <QAbstractListModel>
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -42,13 +43,58 @@ QComboBox *makeChoice(const QString &any, const QString &accessibleName, QWidget
 }
 
 // The drop-down list as wide as its longest name, however narrow the field ("department-of-defense", not
-// "depart…efense").
+// "depart…efense"). Only the names with the most characters are measured: a speaker list can hold 300,000.
 void fitPopupToItems(QComboBox *combo)
 {
+    constexpr int measured = 32;
+    QAbstractItemModel *model = combo->model();
+    QList<QString> longest;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, 0).data().toString();
+        if (longest.size() < measured || text.size() > longest.constLast().size()) {
+            longest.insert(std::upper_bound(longest.begin(), longest.end(), text, [](const QString &a, const QString &b) { return a.size() > b.size(); }), text);
+            if (longest.size() > measured)
+                longest.removeLast();
+        }
+    }
     QAbstractItemView *view = combo->view();
+    int width = 0;
+    for (const QString &text : std::as_const(longest))
+        width = std::max(width, view->fontMetrics().horizontalAdvance(text));
     view->setTextElideMode(Qt::ElideNone);
-    view->setMinimumWidth(view->sizeHintForColumn(0) + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * view->frameWidth());
+    view->setMinimumWidth(width + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                          + 2 * view->frameWidth() + 8);
 }
+
+// The speakers of the speaker filter: a plain list model, filled in one reset (a combo box's own items would be
+// inserted one by one). Row 0 is the empty choice, "any speaker"; Qt::UserRole is the entity's id.
+class SpeakerChoices : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void setChoices(const QList<std::pair<qint64, QString>> &choices)
+    {
+        beginResetModel();
+        m_choices = choices;
+        m_choices.prepend({0, QString()});
+        endResetModel();
+    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_choices.size()); }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_choices.size())
+            return {};
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return m_choices[index.row()].second;
+        if (role == Qt::UserRole)
+            return m_choices[index.row()].first;
+        return {};
+    }
+
+private:
+    QList<std::pair<qint64, QString>> m_choices;
+};
 
 // The item whose text is `text` (ignoring case), or -1; the empty text is item 0 ("any").
 int itemFor(const QComboBox *combo, const QString &text)
@@ -83,6 +129,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_to->setAccessibleName(tr("To date"));
     m_source = makeChoice(tr("Any source"), tr("Source"), this);
     m_speaker = makeChoice(tr("Any speaker"), tr("Speaker"), this);
+    m_speaker->setModel(new SpeakerChoices(m_speaker));
     m_speaker->setToolTip(tr("Statements by this speaker, and the articles that quote them"));
     m_tag = makeChoice(tr("Any tag"), tr("Tag"), this);
     m_tag->setToolTip(tr("Statements and passages you tagged with this tag, and their articles"));
@@ -182,47 +229,41 @@ void FilterBar::setProject(Project *project, QueryRunner *runner)
     m_runner = runner;
     m_entity = 0;
     m_entityChip->hide();
-    readChoices();
+    readSpeakers();
+    readTags();
     if (m_project) {
-        connect(m_project, &Project::tagsChanged, this, &FilterBar::readChoices);
-        connect(m_project, &Project::entitiesChanged, this, &FilterBar::readChoices);
+        connect(m_project, &Project::tagsChanged, this, &FilterBar::readTags);
+        connect(m_project, &Project::entitiesChanged, this, &FilterBar::readSpeakers);
         connect(m_project, &Project::articlesChanged, this, &FilterBar::readSources);
         readSources();
     }
     restore();
 }
 
-void FilterBar::readChoices()
+void FilterBar::readSpeakers()
 {
-    // Keep what is typed; only the lists change.
-    const QSignalBlocker blockSpeaker(m_speaker);
-    const QSignalBlocker blockTag(m_tag);
-    const QString speaker = m_speaker->currentText();
-    const QString tag = m_tag->currentText();
-    m_speaker->clear();
+    // Keep what is typed; only the list changes.
+    const QSignalBlocker block(m_speaker);
+    const QString typed = m_speaker->currentText();
+    static_cast<SpeakerChoices *>(m_speaker->model())->setChoices(m_project ? m_project->speakerChoices() : QList<std::pair<qint64, QString>>());
+    m_speaker->setCurrentIndex(-1);
+    m_speaker->setEditText(typed);
+    fitPopupToItems(m_speaker);
+}
+
+void FilterBar::readTags()
+{
+    const QSignalBlocker block(m_tag);
+    const QString typed = m_tag->currentText();
     m_tag->clear();
-    m_speaker->addItem(QString(), qint64(0));
     m_tag->addItem(QString(), qint64(0));
     if (m_project) {
-        QList<EntitySummary> speakers;
-        for (const EntitySummary &entity : m_project->entities()) {
-            if (!entity.ignored && (entity.type == EntityType::Person || entity.type == EntityType::Organisation || entity.type == EntityType::Group))
-                speakers.append(entity);
-        }
-        std::sort(speakers.begin(), speakers.end(), [](const EntitySummary &a, const EntitySummary &b) {
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
-        for (const EntitySummary &entity : std::as_const(speakers))
-            m_speaker->addItem(entity.name, entity.id);
         m_tag->addItem(tr("(tagged at all)"), ArticleFilter::anyTag);
         for (const Tag &entry : m_project->tags())
             m_tag->addItem(entry.name, entry.id);
     }
-    m_speaker->setCurrentIndex(-1);
-    m_speaker->setEditText(speaker);
     m_tag->setCurrentIndex(-1);
-    m_tag->setEditText(tag);
-    fitPopupToItems(m_speaker);
+    m_tag->setEditText(typed);
     fitPopupToItems(m_tag);
 }
 

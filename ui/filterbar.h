@@ -55,7 +55,9 @@ Q_SIGNALS:
     void sourcesRead(const QStringList &sources);
 
 private:
-    void readChoices();
+    /// The speakers to choose from (on entitiesChanged) and the tags (on tagsChanged).
+    void readSpeakers();
+    void readTags();
     void readSources();
     void apply();
     /// Reads the fields; false (with the reason shown) when they do not make a filter.

@@ -1,9 +1,11 @@
 #include "project.h"
 
 #include "corpus/textoffsets.h"
+#include "entityrows.h"
 #include "projectfile.h"
 #include "schema.h"
 #include "sql.h"
+#include "sqlcursor.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -369,6 +371,19 @@ std::optional<Annotation> Project::annotationForStatement(qint64 statement) cons
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
+}
+
+QList<std::pair<qint64, QString>> Project::speakerChoices() const
+{
+    QList<std::pair<qint64, QString>> choices;
+    Sql::Cursor cursor(database(),
+                       QStringLiteral("SELECT id, name FROM entity WHERE NOT ignored AND type IN ('person', 'organisation', 'group') AND %1")
+                           .arg(QLatin1StringView(EntityRows::listed)));
+    while (cursor.next())
+        choices.append({cursor.integer(0), QString::fromUtf8(cursor.text(1))});
+    // By name as the user reads it (SQLite's NOCASE folds only ASCII).
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) { return a.second.compare(b.second, Qt::CaseInsensitive) < 0; });
+    return choices;
 }
 
 QList<Tag> Project::tags() const

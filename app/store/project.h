@@ -64,6 +64,9 @@ public:
     // kept in the project (entity_alias, statement.status) and survive re-extraction.
 
     QList<EntitySummary> entities() const;
+    /// The people, organisations and groups that statements can be filtered by (listed, not ignored), as (id, name),
+    /// by name regardless of case: read straight from the table, for a list of hundreds of thousands.
+    QList<std::pair<qint64, QString>> speakerChoices() const;
     std::optional<EntitySummary> entity(qint64 id) const;
     /// The entity called `name` of `type`, or 0.
     qint64 findEntity(const QString &name, EntityType type) const;
