@@ -56,19 +56,6 @@ const WordTable<> &sayingVerbs()
     return table;
 }
 
-// Words between a name and its verb: "Weber has also said", "Nowak later told".
-const WordTable<> &verbAuxiliaries()
-{
-    static const WordTable<> table{
-        u"has", u"have", u"had", u"will", u"would", u"also", u"later", u"earlier", u"then", u"again", u"previously",
-        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"is", u"was", u"did",
-        u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only", u"even", u"still",
-        u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly", u"explicitly",
-        u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"allegedly",
-    };
-    return table;
-}
-
 // Labels of captions and credits, which end a name: "Ahmed Mohamed Image: Twitter", "Photo: Reuters".
 const WordTable<> &captionLabels()
 {
@@ -498,7 +485,7 @@ private:
     int speechVerbAfter(int t) const
     {
         int v = t + 1;
-        while (v < m_count && m_tokens[v].kind == Kind::Word && verbAuxiliaries().contains(text(v)))
+        while (v < m_count && m_tokens[v].kind == Kind::Word && Lexicon::verbAuxiliaries().contains(text(v)))
             ++v;
         if (v < m_count && m_tokens[v].kind == Kind::Word && sayingVerbs().contains(text(v)))
             return v;
@@ -522,7 +509,7 @@ private:
         }
         if (word.size() >= 4) {
             const QString titleCase = word.first(1).toString() + word.sliced(1).toString().toLower();
-            if (Lexicon::sentenceStarters().contains(titleCase) || verbAuxiliaries().contains(titleCase.toLower()))
+            if (Lexicon::sentenceStarters().contains(titleCase) || Lexicon::verbAuxiliaries().contains(titleCase.toLower()))
                 return false;
         }
         return true;
@@ -2077,7 +2064,7 @@ private:
             if (isLocativeWord(first - 1) || (m_tk.isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
                 continue;
             int v = end;
-            while (v < m_count && m_tk.isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
+            while (v < m_count && m_tk.isLowerWord(v) && Lexicon::verbAuxiliaries().contains(text(v)) && v < end + 3)
                 ++v;
             if (!m_tk.isLowerWord(v))
                 continue;

@@ -220,19 +220,30 @@ const WordTable<> &weekdays()
     return table;
 }
 
-const WordTable<> &auxiliaries()
+const WordTable<> &verbAuxiliaries()
 {
     static const WordTable<> table{
         u"has", u"have", u"had", u"will", u"would", u"also", u"later", u"earlier", u"then", u"again", u"previously",
-        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"has", u"is", u"was",
-        u"had", u"did", u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only",
-        u"even", u"still", u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly",
-        u"explicitly", u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"reportedly", u"allegedly",
-        u"today", u"yesterday", u"tonight", u"jointly", u"formally", u"officially", u"personally", u"strongly",
-        u"unequivocally", u"categorically", u"swiftly", u"immediately", u"quickly", u"warmly", u"shall", u"am", u"are",
-        u"were", u"be", u"being", u"been", u"not", u"never", u"always", u"both", u"together", u"all", u"themselves",
-        u"himself", u"herself", u"itself", u"ourselves",
+        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"is", u"was", u"did",
+        u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only", u"even", u"still",
+        u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly", u"explicitly",
+        u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"allegedly",
     };
+    return table;
+}
+
+const WordTable<> &auxiliaries()
+{
+    static const WordTable<> table = [] {
+        WordTable<> t = verbAuxiliaries();
+        for (const char16_t *word : {u"today", u"yesterday", u"tonight", u"jointly", u"formally", u"officially", u"personally",
+                                     u"strongly", u"unequivocally", u"categorically", u"swiftly", u"immediately", u"quickly",
+                                     u"warmly", u"shall", u"am", u"are", u"were", u"be", u"being", u"been", u"not", u"never",
+                                     u"always", u"both", u"together", u"all", u"themselves", u"himself", u"herself", u"itself",
+                                     u"ourselves"})
+            t.insert(QString::fromUtf16(word));
+        return t;
+    }();
     return table;
 }
 
