@@ -267,7 +267,7 @@ const WordTable<> &verbsNeedingThat()
 
 const WordTable<> &verbsWithAddressee()
 {
-    static const WordTable<> table{u"urged", u"urges", u"urge", u"urging", u"asked", u"asks", u"asking", u"called", u"calling", u"told", u"tells"};
+    static const WordTable<> table{u"urged", u"urges", u"urge", u"urging", u"asked", u"asks", u"asking", u"called", u"calling"};
     return table;
 }
 
