@@ -509,7 +509,7 @@ private:
         }
         if (word.size() >= 4) {
             const QString titleCase = word.first(1).toString() + word.sliced(1).toString().toLower();
-            if (Lexicon::sentenceStarters().contains(titleCase) || Lexicon::verbAuxiliaries().contains(titleCase.toLower()))
+            if (Lexicon::sentenceStarters().contains(titleCase) || Lexicon::verbAuxiliaries().contains(word.toString().toLower()))
                 return false;
         }
         return true;
@@ -709,7 +709,7 @@ private:
                 }
                 addMention(pos, pos + length, entry->type, entry->canonical);
                 if (entry->type == EntityType::Person) {
-                    PersonRecord &person = registerPerson(entry->canonical, pos);
+                    PersonRecord &person = registerPerson(entry->canonical);
                     if (!entry->role.isEmpty()) {
                         for (const QString &word : entry->role.split(u' '))
                             person.roles.insert(normalisedRole(word));
@@ -1149,7 +1149,7 @@ private:
         person.qualifiers.unite(qualifiers);
     }
 
-    PersonRecord &registerPerson(const QString &name, int firstToken)
+    PersonRecord &registerPerson(const QString &name)
     {
         if (!m_a.findPerson(name)) {
             // Index the new person by surname and first name, for knownPersonFor().
@@ -1164,7 +1164,6 @@ private:
             if (space > 0)
                 person.gender = m_gazetteer.genderOfFirstName(QStringView(name).first(space));
         }
-        Q_UNUSED(firstToken);
         return person;
     }
 
@@ -1372,7 +1371,7 @@ private:
                 name = entry->canonical;
             }
             addMention(pos, end, EntityType::Person, name);
-            PersonRecord &person = registerPerson(name, pos);
+            PersonRecord &person = registerPerson(name);
             applyPending(person, roles, qualifiers);
             return;
         }
@@ -1397,18 +1396,20 @@ private:
                 name = famousBySurname(firstWord);
             if (name.isEmpty() && speaks && !sentenceStart && !noun)
                 name = firstWord.toString();
-            if (name.isEmpty() && speaks && sentenceStart && !noun && speechVerbAfter(pos) >= 0)
-                name = famousBySurname(firstWord).isEmpty() ? firstWord.toString() : famousBySurname(firstWord);
+            if (name.isEmpty() && speaks && sentenceStart && !noun && speechVerbAfter(pos) >= 0) {
+                const QString famous = famousBySurname(firstWord);
+                name = famous.isEmpty() ? firstWord.toString() : famous;
+            }
             // A first name alone, inside a sentence: someone the article calls by it ("Gloria developed eczema").
             if (name.isEmpty() && !sentenceStart && isGivenNameAlone(pos)) {
                 name = firstWord.toString();
                 addMention(pos, end, EntityType::Person, name);
-                registerPerson(name, pos).gender = m_gazetteer.genderOfFirstName(firstWord);
+                registerPerson(name).gender = m_gazetteer.genderOfFirstName(firstWord);
                 return;
             }
             if (!name.isEmpty()) {
                 addMention(pos, end, EntityType::Person, name);
-                registerPerson(name, pos);
+                registerPerson(name);
                 return;
             }
             m_unresolved.append(pos);
@@ -1692,7 +1693,7 @@ private:
                     continue;
                 const QString name = canonicalPersonName(joined(first, end));
                 addMention(first, end, EntityType::Person, name);
-                registerPerson(name, first);
+                registerPerson(name);
                 changed = true;
             }
         }
@@ -2190,9 +2191,9 @@ private:
                 // Someone the article names: "Andy Warhol" of "the Andy Warhol Foundation".
                 bool person = false;
                 for (int n = std::min(3, end - t - (t == first ? 1 : 0)); n >= 2 && !person; --n) {
-                    const QString name = joined(t, t + n);
-                    if (m_a.findPerson(canonicalPersonName(name))) {
-                        addSecondaryMention(t, t + n, EntityType::Person, canonicalPersonName(name));
+                    const QString name = canonicalPersonName(joined(t, t + n));
+                    if (m_a.findPerson(name)) {
+                        addSecondaryMention(t, t + n, EntityType::Person, name);
                         t += n;
                         person = true;
                     }

@@ -272,10 +272,8 @@ private:
                 if (words.constFirst() == u"THE") {
                     QStringList roles;
                     for (qsizetype w = 1; w < words.size(); ++w)
-                        roles.append(words[w].toLower());
+                        roles.append(Lexicon::normalisedRole(words[w]));
                     // "THE PRESIDENT:" in "Remarks by President Biden ...": the President whose remarks they are.
-                    for (QString &r : roles)
-                        r = Lexicon::normalisedRole(r);
                     if (const QString holder = authorsOffice(roles); !holder.isEmpty())
                         return holder;
                     return resolveRole(roles, QString(), m_tokens[t].start);
