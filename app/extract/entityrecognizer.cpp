@@ -51,7 +51,7 @@ const WordTable<> &sayingVerbs()
         u"commented", u"remarked", u"conceded", u"concedes", u"assured", u"assures", u"revealed", u"reveals",
         u"demanded", u"demands", u"insist", u"warn", u"claim", u"argue", u"believes", u"thinks", u"hopes", u"countered",
         u"cautioned", u"complained", u"estimated", u"agreed", u"clarified", u"expressed", u"described", u"describes",
-        u"quipped", u"joked", u"lamented", u"testified", u"wondered", u"asked", u"answered", u"recounted", u"recalled",
+        u"quipped", u"joked", u"lamented", u"testified", u"wondered", u"asked", u"answered", u"recounted",
     };
     return table;
 }
@@ -79,7 +79,7 @@ const WordTable<> &commonAbbreviations()
         u"MSc", u"MD", u"CV", u"FY", u"KB", u"MB", u"GB", u"TB", u"PS", u"AD", u"BC", u"BCE", u"CE", u"LNG", u"UAV",
         u"UAVs", u"OS", u"HD", u"NB", u"POTUS", u"FLOTUS", u"SCOTUS", u"IED", u"IEDs", u"RPG", u"SAM", u"ICBM", u"ICBMs",
         u"WMD", u"WMDs", u"PPE", u"PCR", u"BMI", u"CCTV", u"SIM", u"APR", u"CO", u"CEST", u"CET", u"EST", u"EDT", u"PST",
-        u"PDT", u"BST", u"AEST", u"IST", u"MSK", u"OMG", u"LOL", u"ASAP", u"FYI", u"TBA", u"TBD", u"NB", u"RSVP", u"MVP",
+        u"PDT", u"BST", u"AEST", u"IST", u"MSK", u"OMG", u"LOL", u"ASAP", u"FYI", u"TBA", u"TBD", u"RSVP", u"MVP",
         u"NGO", u"NGOs", u"MW", u"GW", u"KW", u"MPH", u"KPH", u"IOU", u"ISBN", u"FM",
     };
     return table;
