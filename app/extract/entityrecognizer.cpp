@@ -51,20 +51,7 @@ const WordTable<> &sayingVerbs()
         u"commented", u"remarked", u"conceded", u"concedes", u"assured", u"assures", u"revealed", u"reveals",
         u"demanded", u"demands", u"insist", u"warn", u"claim", u"argue", u"believes", u"thinks", u"hopes", u"countered",
         u"cautioned", u"complained", u"estimated", u"agreed", u"clarified", u"expressed", u"described", u"describes",
-        u"quipped", u"joked", u"lamented", u"testified", u"wondered", u"asked", u"answered", u"recounted", u"recalled",
-    };
-    return table;
-}
-
-// Words between a name and its verb: "Weber has also said", "Nowak later told".
-const WordTable<> &verbAuxiliaries()
-{
-    static const WordTable<> table{
-        u"has", u"have", u"had", u"will", u"would", u"also", u"later", u"earlier", u"then", u"again", u"previously",
-        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"is", u"was", u"did",
-        u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only", u"even", u"still",
-        u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly", u"explicitly",
-        u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"allegedly",
+        u"quipped", u"joked", u"lamented", u"testified", u"wondered", u"asked", u"answered", u"recounted",
     };
     return table;
 }
@@ -92,7 +79,7 @@ const WordTable<> &commonAbbreviations()
         u"MSc", u"MD", u"CV", u"FY", u"KB", u"MB", u"GB", u"TB", u"PS", u"AD", u"BC", u"BCE", u"CE", u"LNG", u"UAV",
         u"UAVs", u"OS", u"HD", u"NB", u"POTUS", u"FLOTUS", u"SCOTUS", u"IED", u"IEDs", u"RPG", u"SAM", u"ICBM", u"ICBMs",
         u"WMD", u"WMDs", u"PPE", u"PCR", u"BMI", u"CCTV", u"SIM", u"APR", u"CO", u"CEST", u"CET", u"EST", u"EDT", u"PST",
-        u"PDT", u"BST", u"AEST", u"IST", u"MSK", u"OMG", u"LOL", u"ASAP", u"FYI", u"TBA", u"TBD", u"NB", u"RSVP", u"MVP",
+        u"PDT", u"BST", u"AEST", u"IST", u"MSK", u"OMG", u"LOL", u"ASAP", u"FYI", u"TBA", u"TBD", u"RSVP", u"MVP",
         u"NGO", u"NGOs", u"MW", u"GW", u"KW", u"MPH", u"KPH", u"IOU", u"ISBN", u"FM",
     };
     return table;
@@ -498,7 +485,7 @@ private:
     int speechVerbAfter(int t) const
     {
         int v = t + 1;
-        while (v < m_count && m_tokens[v].kind == Kind::Word && verbAuxiliaries().contains(text(v)))
+        while (v < m_count && m_tokens[v].kind == Kind::Word && Lexicon::verbAuxiliaries().contains(text(v)))
             ++v;
         if (v < m_count && m_tokens[v].kind == Kind::Word && sayingVerbs().contains(text(v)))
             return v;
@@ -522,7 +509,7 @@ private:
         }
         if (word.size() >= 4) {
             const QString titleCase = word.first(1).toString() + word.sliced(1).toString().toLower();
-            if (Lexicon::sentenceStarters().contains(titleCase) || verbAuxiliaries().contains(titleCase.toLower()))
+            if (Lexicon::sentenceStarters().contains(titleCase) || Lexicon::verbAuxiliaries().contains(word.toString().toLower()))
                 return false;
         }
         return true;
@@ -722,7 +709,7 @@ private:
                 }
                 addMention(pos, pos + length, entry->type, entry->canonical);
                 if (entry->type == EntityType::Person) {
-                    PersonRecord &person = registerPerson(entry->canonical, pos);
+                    PersonRecord &person = registerPerson(entry->canonical);
                     if (!entry->role.isEmpty()) {
                         for (const QString &word : entry->role.split(u' '))
                             person.roles.insert(normalisedRole(word));
@@ -1162,7 +1149,7 @@ private:
         person.qualifiers.unite(qualifiers);
     }
 
-    PersonRecord &registerPerson(const QString &name, int firstToken)
+    PersonRecord &registerPerson(const QString &name)
     {
         if (!m_a.findPerson(name)) {
             // Index the new person by surname and first name, for knownPersonFor().
@@ -1177,7 +1164,6 @@ private:
             if (space > 0)
                 person.gender = m_gazetteer.genderOfFirstName(QStringView(name).first(space));
         }
-        Q_UNUSED(firstToken);
         return person;
     }
 
@@ -1385,7 +1371,7 @@ private:
                 name = entry->canonical;
             }
             addMention(pos, end, EntityType::Person, name);
-            PersonRecord &person = registerPerson(name, pos);
+            PersonRecord &person = registerPerson(name);
             applyPending(person, roles, qualifiers);
             return;
         }
@@ -1410,18 +1396,20 @@ private:
                 name = famousBySurname(firstWord);
             if (name.isEmpty() && speaks && !sentenceStart && !noun)
                 name = firstWord.toString();
-            if (name.isEmpty() && speaks && sentenceStart && !noun && speechVerbAfter(pos) >= 0)
-                name = famousBySurname(firstWord).isEmpty() ? firstWord.toString() : famousBySurname(firstWord);
+            if (name.isEmpty() && speaks && sentenceStart && !noun && speechVerbAfter(pos) >= 0) {
+                const QString famous = famousBySurname(firstWord);
+                name = famous.isEmpty() ? firstWord.toString() : famous;
+            }
             // A first name alone, inside a sentence: someone the article calls by it ("Gloria developed eczema").
             if (name.isEmpty() && !sentenceStart && isGivenNameAlone(pos)) {
                 name = firstWord.toString();
                 addMention(pos, end, EntityType::Person, name);
-                registerPerson(name, pos).gender = m_gazetteer.genderOfFirstName(firstWord);
+                registerPerson(name).gender = m_gazetteer.genderOfFirstName(firstWord);
                 return;
             }
             if (!name.isEmpty()) {
                 addMention(pos, end, EntityType::Person, name);
-                registerPerson(name, pos);
+                registerPerson(name);
                 return;
             }
             m_unresolved.append(pos);
@@ -1705,7 +1693,7 @@ private:
                     continue;
                 const QString name = canonicalPersonName(joined(first, end));
                 addMention(first, end, EntityType::Person, name);
-                registerPerson(name, first);
+                registerPerson(name);
                 changed = true;
             }
         }
@@ -2077,7 +2065,7 @@ private:
             if (isLocativeWord(first - 1) || (m_tk.isLowerWord(first - 1) && notSubjectBefore.contains(text(first - 1))))
                 continue;
             int v = end;
-            while (v < m_count && m_tk.isLowerWord(v) && verbAuxiliaries().contains(text(v)) && v < end + 3)
+            while (v < m_count && m_tk.isLowerWord(v) && Lexicon::verbAuxiliaries().contains(text(v)) && v < end + 3)
                 ++v;
             if (!m_tk.isLowerWord(v))
                 continue;
@@ -2203,9 +2191,9 @@ private:
                 // Someone the article names: "Andy Warhol" of "the Andy Warhol Foundation".
                 bool person = false;
                 for (int n = std::min(3, end - t - (t == first ? 1 : 0)); n >= 2 && !person; --n) {
-                    const QString name = joined(t, t + n);
-                    if (m_a.findPerson(canonicalPersonName(name))) {
-                        addSecondaryMention(t, t + n, EntityType::Person, canonicalPersonName(name));
+                    const QString name = canonicalPersonName(joined(t, t + n));
+                    if (m_a.findPerson(name)) {
+                        addSecondaryMention(t, t + n, EntityType::Person, name);
                         t += n;
                         person = true;
                     }

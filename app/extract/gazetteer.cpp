@@ -187,6 +187,37 @@ void Gazetteer::loadIsoCodes(const QString &dir, QCryptographicHash &fingerprint
     }
 }
 
+namespace {
+
+// Records `value` under `key`, or an empty value where another value is there already: ambiguous.
+void insertUnlessAmbiguous(QHash<QString, QString> &table, const QString &key, const QString &value)
+{
+    const auto found = table.constFind(key);
+    if (found == table.constEnd())
+        table.insert(key, value);
+    else if (*found != value)
+        table.insert(key, QString());
+}
+
+// The gender column of a people or first-names file: "m", "f", anything else unknown.
+Gazetteer::Gender genderOf(const QString &code)
+{
+    return code == u"m" ? Gazetteer::Gender::Male : code == u"f" ? Gazetteer::Gender::Female : Gazetteer::Gender::Unknown;
+}
+
+} // namespace
+
+void Gazetteer::indexSurname(const QString &name)
+{
+    const qsizetype lastSpace = name.lastIndexOf(u' ');
+    if (lastSpace <= 0)
+        return;
+    const QString surname = name.sliced(lastSpace + 1);
+    insertUnlessAmbiguous(m_surnames, surname, name); // shared by two people: ambiguous
+    if (QStringList &same = m_peopleBySurname[surname]; !same.contains(name))
+        same.append(name);
+}
+
 Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir)
 {
     Gazetteer gazetteer;
@@ -206,22 +237,9 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
             return;
         const QString canonical = canonicalPersonName(f[0]);
         gazetteer.add(f[0], {EntityType::Person, canonical, f.value(1), f.value(2)});
-        auto index = [](QHash<QString, QString> &table, const QString &key, const QString &value) {
-            const auto found = table.constFind(key);
-            if (found == table.constEnd())
-                table.insert(key, value);
-            else if (*found != value)
-                table.insert(key, QString()); // ambiguous
-        };
-        const qsizetype lastSpace = canonical.lastIndexOf(u' ');
-        if (lastSpace > 0) {
-            index(gazetteer.m_surnames, canonical.sliced(lastSpace + 1), canonical);
-            QStringList &same = gazetteer.m_peopleBySurname[canonical.sliced(lastSpace + 1)];
-            if (!same.contains(canonical))
-                same.append(canonical);
-        }
+        gazetteer.indexSurname(canonical);
         if (!f.value(1).isEmpty() && !f.value(2).isEmpty())
-            index(gazetteer.m_roleHolders, f[1].toLower() + u'\t' + f[2], canonical);
+            insertUnlessAmbiguous(gazetteer.m_roleHolders, f[1].toLower() + u'\t' + f[2], canonical);
     });
     gazetteer.loadTsv(dir.filePath(QStringLiteral("places.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.isEmpty())
@@ -250,8 +268,7 @@ Gazetteer Gazetteer::load(const QString &resourceDir, const QString &isoCodesDir
     gazetteer.loadTsv(dir.filePath(QStringLiteral("first-names.tsv")), fingerprint, [&](const QStringList &f) {
         if (f.size() < 2)
             return;
-        const Gender gender = f[1] == u"m" ? Gender::Male : f[1] == u"f" ? Gender::Female : Gender::Unknown;
-        gazetteer.addFirstName(f[0], gender);
+        gazetteer.addFirstName(f[0], genderOf(f[1]));
     });
 
     gazetteer.loadPeople(dir.filePath(QStringLiteral("notable-people.tsv")), fingerprint);
@@ -276,21 +293,11 @@ void Gazetteer::loadPeople(const QString &path, QCryptographicHash &fingerprint)
         if (f.size() < 3 || f[0].isEmpty())
             return;
         Entry entry{EntityType::Person, f[0], f.value(1), f.value(2)};
-        entry.gender = quint8(f.value(3) == u"m" ? Gender::Male : f.value(3) == u"f" ? Gender::Female : Gender::Unknown);
+        entry.gender = quint8(genderOf(f.value(3)));
         set(f[0], entry);
         for (const QString &alias : f.value(4).split(u',', Qt::SkipEmptyParts))
             add(alias.trimmed(), entry);
-        const qsizetype lastSpace = f[0].lastIndexOf(u' ');
-        if (lastSpace > 0) {
-            const QString surname = f[0].sliced(lastSpace + 1);
-            if (QStringList &same = m_peopleBySurname[surname]; !same.contains(f[0]))
-                same.append(f[0]);
-            const auto found = m_surnames.constFind(surname);
-            if (found == m_surnames.constEnd())
-                m_surnames.insert(surname, f[0]);
-            else if (*found != f[0])
-                m_surnames.insert(surname, QString()); // shared by two people: ambiguous
-        }
+        indexSurname(f[0]);
     });
 }
 
@@ -301,8 +308,9 @@ void Gazetteer::loadOfficeHolders(const QString &path, QCryptographicHash &finge
             return;
         if (QStringList &countries = m_officeCountries[f[0]]; !countries.contains(f[1]))
             countries.append(f[1]);
-        m_termsByName[f[2]].append({f[2], QDate::fromString(f[3], Qt::ISODate), QDate::fromString(f.value(4), Qt::ISODate)});
-        m_offices[f[0] + u'\t' + f[1]].append({f[2], QDate::fromString(f[3], Qt::ISODate), QDate::fromString(f.value(4), Qt::ISODate)});
+        const Term term{f[2], QDate::fromString(f[3], Qt::ISODate), QDate::fromString(f.value(4), Qt::ISODate)};
+        m_termsByName[f[2]].append(term);
+        m_offices[f[0] + u'\t' + f[1]].append(term);
     });
 }
 
@@ -311,7 +319,7 @@ QString Gazetteer::officeHolder(const QString &office, const QString &country, Q
     if (!date.isValid())
         return {};
     for (const Term &term : m_offices.value(office + u'\t' + country)) {
-        if (term.from.isValid() && term.from <= date && (!term.to.isValid() || date <= term.to))
+        if (term.covers(date))
             return term.name;
     }
     return {};
@@ -345,18 +353,13 @@ QString Gazetteer::personByTitle(QStringView surname, const QString &title, QDat
     auto hasSurname = [&](const QString &name) { return name.size() > surname.size() && name.endsWith(surname) && name[name.size() - surname.size() - 1] == u' '; };
     // Who held the office then, in any country the timeline knows it for.
     if (date.isValid()) {
-        QStringList offices{title};
-        if (title.contains(u"defense"))
-            offices.append(QString(title).replace(u"defense"_s, u"defence"_s));
         QString holder;
-        for (const QString &office : offices) {
-            for (const QString &country : m_officeCountries.value(office)) {
-                const QString name = officeHolder(office, country, date);
-                if (!name.isEmpty() && hasSurname(name)) {
-                    if (!holder.isEmpty() && holder != name)
-                        return {};
-                    holder = name;
-                }
+        for (const QString &country : m_officeCountries.value(title)) {
+            const QString name = officeHolder(title, country, date);
+            if (!name.isEmpty() && hasSurname(name)) {
+                if (!holder.isEmpty() && holder != name)
+                    return {};
+                holder = name;
             }
         }
         if (!holder.isEmpty())
@@ -397,9 +400,7 @@ QString Gazetteer::personInOfficeBySurname(QStringView surname, QDate date) cons
     QString found;
     for (const QString &name : m_peopleBySurname.value(hashKey(surname))) {
         const QList<Term> terms = m_termsByName.value(name);
-        const bool inOffice = std::any_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
-            return term.from.isValid() && term.from <= date && (!term.to.isValid() || date <= term.to);
-        });
+        const bool inOffice = std::any_of(terms.cbegin(), terms.cend(), [&](const Term &term) { return term.covers(date); });
         if (!inOffice)
             continue;
         if (!found.isEmpty())

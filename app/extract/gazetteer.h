@@ -66,9 +66,9 @@ public:
     }
     /// The person with this surname that a title written before it names: "President Biden" on a date of his
     /// presidency is Joe Biden (not Jill Biden), "Vice President Harris" is Kamala Harris, "Secretary Blinken" is
-    /// Antony Blinken. `title` is the title's words in lower case ("vice president", "defence secretary"); `date`
-    /// (possibly invalid) picks the holder of that office then, else the one notable person of that surname whose
-    /// role the title is, or contains. An empty string when none or several fit.
+    /// Antony Blinken. `title` is the title's words as Lexicon::normalisedRole() spells them ("vice president",
+    /// "defence secretary", never "defense"); `date` (possibly invalid) picks the holder of that office then, else the
+    /// one notable person of that surname whose role the title is, or contains. An empty string when none or several fit.
     QString personByTitle(QStringView surname, const QString &title, QDate date) const;
     /// Of the people known by this surname, the one who held an office of the timeline on `date` ("Harris" in 2022 is
     /// Kamala Harris, "Biden" Joe Biden); an empty string when none or several did, or the date is invalid.
@@ -101,7 +101,11 @@ private:
         QString name;
         QDate from;
         QDate to; ///< invalid: still in office
+
+        bool covers(QDate date) const { return from.isValid() && from <= date && (!to.isValid() || date <= to); }
     };
+    /// Indexes a person by surname, for personBySurname() and the lookups by title and office.
+    void indexSurname(const QString &name);
     void loadPeople(const QString &path, QCryptographicHash &fingerprint);
     void loadOfficeHolders(const QString &path, QCryptographicHash &fingerprint);
     QHash<QString, QList<Term>> m_offices; ///< "office\tcountry" -> terms

@@ -17,17 +17,17 @@ const WordTable<> &speechVerbs()
         u"indicates", u"revealed", u"reveals", u"proposed", u"proposes", u"demanded", u"demands", u"insist", u"warn",
         u"claim", u"argue", u"believes", u"believe", u"thinks", u"think", u"hopes", u"countered", u"cautioned",
         u"complained", u"estimated", u"agreed", u"announce", u"highlighted", u"signaled", u"signalled", u"clarified",
-        u"pointed", u"expressed", u"reported", u"wrote", u"asserting", u"telling", u"saying", u"adding", u"stressing",
+        u"pointed", u"expressed", u"reported", u"asserting", u"telling", u"saying", u"adding", u"stressing",
         u"noting", u"warning", u"insisting", u"emphasizing", u"emphasising", u"arguing", u"claiming", u"described", u"describes",
-        u"recalled", u"cautioned", u"quipped", u"joked", u"lamented", u"acknowledged", u"announced", u"asserted", u"tweeted",
+        u"quipped", u"joked", u"lamented",
         // Stance verbs whose object is what was said: "condemned the attack", "reaffirmed the commitment to ...".
         u"condemned", u"condemns", u"condemn", u"commended", u"commends", u"commend", u"welcomed", u"welcomes",
-        u"reaffirmed", u"reaffirms", u"reaffirm", u"underscored", u"underscores", u"underscore", u"denounced", u"denounces",
-        u"applauded", u"applauds", u"highlighted", u"highlights", u"affirmed", u"affirms", u"stress", u"note", u"urge",
+        u"reaffirmed", u"reaffirms", u"reaffirm", u"underscores", u"underscore", u"denounced", u"denounces",
+        u"applauded", u"applauds", u"highlights", u"affirmed", u"affirms", u"stress", u"note", u"urge",
         u"announcing", u"calling", u"asked", u"asks", u"called", u"made", u"makes", u"making", u"been", u"reiterating",
-        u"reaffirming", u"announces", u"welcome", u"announce", u"tell", u"highlight", u"reiterate", u"emphasize", u"emphasise",
+        u"reaffirming", u"welcome", u"tell", u"highlight", u"reiterate", u"emphasize", u"emphasise",
         u"rejected", u"rejects", u"reject", u"conveyed", u"conveys", u"lauded", u"lauds", u"praised", u"praises", u"underscoring",
-        u"making", u"reiterating", u"stressing", u"urging", u"asking",
+        u"urging", u"asking",
     };
     return table;
 }
@@ -74,7 +74,7 @@ const WordTable<> &roleNouns()
         u"adviser", u"advisor", u"aide", u"official", u"diplomat", u"commander", u"general", u"secretary", u"chancellor",
         u"premier", u"mayor", u"governor", u"senator", u"lawmaker", u"deputy", u"chairman", u"chairwoman", u"director",
         u"founder", u"economist", u"professor", u"researcher", u"host", u"presenter", u"editor", u"counterpart", u"dictator",
-        u"strongman", u"king", u"queen", u"prince", u"pope", u"general", u"colonel", u"admiral", u"officer", u"representative",
+        u"strongman", u"king", u"queen", u"prince", u"pope", u"colonel", u"admiral", u"officer", u"representative",
         u"lawyer", u"activist", u"historian", u"scholar", u"fellow", u"columnist", u"commentator", u"blogger", u"prosecutor",
         u"judge", u"emissary", u"foreign", u"defence", u"defense", u"prime", u"vice", u"press", u"speaker", u"chair",
         u"commissioner", u"mediator", u"monitor", u"observer", u"delegate", u"politician", u"candidate",
@@ -94,12 +94,12 @@ const WordTable<> &organisationHeads()
         u"Directorate", u"Command", u"Brigade", u"Battalion", u"Regiment", u"Division", u"Corps", u"Fleet", u"Police",
         u"Secretariat", u"Presidency", u"Academy", u"School", u"College", u"Society", u"Club", u"Movement", u"Front",
         u"League", u"Mission", u"Embassy", u"Consulate", u"Wire", u"Herald",
-        u"Tribune", u"Gazette", u"Daily", u"Agency", u"Observatory", u"Board", u"Staff", u"Caucus", u"Bloc", u"Chamber",
-        u"Institution", u"Group", u"Trust", u"Watch", u"Inc", u"Holdings", u"Airlines", u"Energy", u"Motors",
+        u"Tribune", u"Gazette", u"Daily", u"Observatory", u"Board", u"Staff", u"Caucus", u"Bloc", u"Chamber",
+        u"Institution", u"Trust", u"Watch", u"Holdings", u"Airlines", u"Energy", u"Motors",
         u"Industries", u"Systems", u"Technologies", u"Partners", u"Review", u"Magazine", u"Channel", u"Broadcaster",
         u"Palace", u"Kremlin", u"Pentagon", u"Church", u"Departments", u"Ministries", u"Agencies", u"Committees",
-        u"Councils", u"Parties", u"Municipality", u"Weekly", u"Chronicle", u"Gazette", u"Examiner", u"Inquirer", u"Courier",
-        u"Bulletin", u"Telegraph", u"Legion", u"Brotherhood", u"Conference", u"Commission", u"Authority",
+        u"Councils", u"Parties", u"Municipality", u"Weekly", u"Chronicle", u"Examiner", u"Inquirer", u"Courier",
+        u"Bulletin", u"Telegraph", u"Legion", u"Brotherhood", u"Conference",
         u"Institutes", u"Universities", u"Schools", u"Force",
     };
     return table;
@@ -170,7 +170,7 @@ const WordTable<> &sentenceStarters()
         u"Some", u"Many", u"Most", u"All", u"Both", u"Each", u"Every", u"Several", u"Other", u"Another", u"No", u"Not", u"Only",
         u"Even", u"Just", u"More", u"Less", u"Further", u"First", u"Second", u"Third", u"Last", u"Next", u"New", u"Former",
         u"Such", u"Neither", u"Either", u"Whether", u"Because", u"Once", u"Until", u"Unless", u"Whatever", u"Whoever",
-        u"Speaking", u"Writing", u"Addressing", u"Responding", u"Asked", u"Told", u"Given", u"Amid", u"Against", u"Across",
+        u"Speaking", u"Writing", u"Addressing", u"Responding", u"Told", u"Given", u"Amid", u"Against", u"Across",
         u"Around", u"Through", u"Throughout", u"Up", u"Down", u"Out", u"Off", u"Above", u"Below", u"Near", u"Beyond", u"Like",
         u"Thus", u"Hence", u"Therefore", u"Otherwise", u"Perhaps", u"Maybe", u"Already", u"Again", u"Finally", u"Eventually",
         u"Currently", u"Previously", u"Recently", u"Separately", u"Additionally", u"Overall", u"Together", u"Officials",
@@ -220,19 +220,30 @@ const WordTable<> &weekdays()
     return table;
 }
 
-const WordTable<> &auxiliaries()
+const WordTable<> &verbAuxiliaries()
 {
     static const WordTable<> table{
         u"has", u"have", u"had", u"will", u"would", u"also", u"later", u"earlier", u"then", u"again", u"previously",
-        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"has", u"is", u"was",
-        u"had", u"did", u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only",
-        u"even", u"still", u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly",
-        u"explicitly", u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"reportedly", u"allegedly",
-        u"today", u"yesterday", u"tonight", u"jointly", u"formally", u"officially", u"personally", u"strongly",
-        u"unequivocally", u"categorically", u"swiftly", u"immediately", u"quickly", u"warmly", u"shall", u"am", u"are",
-        u"were", u"be", u"being", u"been", u"not", u"never", u"always", u"both", u"together", u"all", u"themselves",
-        u"himself", u"herself", u"itself", u"ourselves",
+        u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"once", u"often", u"is", u"was", u"did",
+        u"does", u"do", u"further", u"separately", u"initially", u"subsequently", u"already", u"only", u"even", u"still",
+        u"now", u"just", u"first", u"last", u"flatly", u"firmly", u"openly", u"bluntly", u"clearly", u"explicitly",
+        u"frequently", u"may", u"might", u"could", u"should", u"can", u"must", u"allegedly",
     };
+    return table;
+}
+
+const WordTable<> &auxiliaries()
+{
+    static const WordTable<> table = [] {
+        WordTable<> t = verbAuxiliaries();
+        for (const char16_t *word : {u"today", u"yesterday", u"tonight", u"jointly", u"formally", u"officially", u"personally",
+                                     u"strongly", u"unequivocally", u"categorically", u"swiftly", u"immediately", u"quickly",
+                                     u"warmly", u"shall", u"am", u"are", u"were", u"be", u"being", u"been", u"not", u"never",
+                                     u"always", u"both", u"together", u"all", u"themselves", u"himself", u"herself", u"itself",
+                                     u"ourselves"})
+            t.insert(QString::fromUtf16(word));
+        return t;
+    }();
     return table;
 }
 
@@ -256,7 +267,7 @@ const WordTable<> &verbsNeedingThat()
 
 const WordTable<> &verbsWithAddressee()
 {
-    static const WordTable<> table{u"urged", u"urges", u"urge", u"urging", u"asked", u"asks", u"asking", u"called", u"calling", u"told", u"tells"};
+    static const WordTable<> table{u"urged", u"urges", u"urge", u"urging", u"asked", u"asks", u"asking", u"called", u"calling"};
     return table;
 }
 

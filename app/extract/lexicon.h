@@ -33,7 +33,10 @@ const WordTable<> &nameConnectors();
 const WordTable<> &months();
 /// Weekday names, with the ISO day number (Monday = 1) as the value.
 const WordTable<> &weekdays();
-/// Words that end a run of names in a speaker phrase: auxiliaries and adverbs between subject and verb.
+/// Words between a name and its verb of saying: "Weber has also said", "Nowak later told".
+const WordTable<> &verbAuxiliaries();
+/// Words that end a run of names in a speaker phrase: verbAuxiliaries() and more auxiliaries, adverbs and pronouns
+/// between subject and verb ("are", "never", "jointly", "himself").
 const WordTable<> &auxiliaries();
 /// Modal verbs: "will announce", "would say" report nothing said yet.
 const WordTable<> &modals();

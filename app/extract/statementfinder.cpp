@@ -272,10 +272,8 @@ private:
                 if (words.constFirst() == u"THE") {
                     QStringList roles;
                     for (qsizetype w = 1; w < words.size(); ++w)
-                        roles.append(words[w].toLower());
+                        roles.append(Lexicon::normalisedRole(words[w]));
                     // "THE PRESIDENT:" in "Remarks by President Biden ...": the President whose remarks they are.
-                    for (QString &r : roles)
-                        r = Lexicon::normalisedRole(r);
                     if (const QString holder = authorsOffice(roles); !holder.isEmpty())
                         return holder;
                     return resolveRole(roles, QString(), m_tokens[t].start);
@@ -1100,7 +1098,7 @@ private:
         if (m_tk.isPunct(t, u":,"))
             ++t;
         // "urged the allies to ...", "called on Congress to ...": what was asked starts at "to".
-        if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !m_tk.isWord(cue.verb, u"told") && !m_tk.isWord(cue.verb, u"tells")) {
+        if (Lexicon::verbsWithAddressee().contains(text(cue.verb))) {
             for (int k = t; k < last && k < t + 10; ++k) {
                 if (m_tk.isWord(k, u"to") && m_tk.isLowerWord(k + 1))
                     return k;
@@ -1408,7 +1406,7 @@ private:
                     continue;
                 // An asking verb reports something only with what was asked: "asked the allies to ...", "urged that
                 // ...", "asked whether ...", not "asked them for help of late" or "the sanctions we were asked to design".
-                if (Lexicon::verbsWithAddressee().contains(text(cue.verb)) && !m_tk.isWord(cue.verb, u"told") && !m_tk.isWord(cue.verb, u"tells")
+                if (Lexicon::verbsWithAddressee().contains(text(cue.verb))
                     && !((m_tk.isWord(t, u"to") && t > cue.verbEnd) || m_tk.isWord(t, u"whether") || m_tk.isWord(t, u"if") || m_tk.isWord(t - 1, u"that")
                          || m_tk.isPunct(t - 1, u":")))
                     continue;

@@ -51,7 +51,7 @@ const WordTable<> &abbreviations()
         u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"St", u"Gen", u"Lt", u"Col", u"Maj", u"Sgt", u"Capt", u"Cpt", u"Adm", u"Gov",
         u"Sen", u"Rep", u"Rev", u"Jr", u"Sr", u"Mt", u"Ft", u"No", u"Nos", u"vs", u"etc", u"approx", u"Jan", u"Feb", u"Mar",
         u"Apr", u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"Gens", u"Cmdr", u"Brig", u"Amb", u"Pres",
-        u"Hon", u"Supt", u"Insp", u"Det", u"Sgt", u"Pvt", u"Cpl", u"Fig", u"al", u"Co", u"Corp", u"Messrs", u"Mme", u"Mlle",
+        u"Hon", u"Supt", u"Insp", u"Det", u"Pvt", u"Cpl", u"Fig", u"al", u"Co", u"Corp", u"Messrs", u"Mme", u"Mlle",
     };
     return table;
 }

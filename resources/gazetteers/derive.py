@@ -175,6 +175,12 @@ def write_tsv(path, header, rows, nfields):
     return len(body)
 
 
+def count_rows(path):
+    """The data lines of a hand-written TSV: neither blank nor '#' comments."""
+    with open(path, encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip() and not line.startswith("#"))
+
+
 # --------------------------------------------------------------------------
 # factbook rows and country display names
 # --------------------------------------------------------------------------
@@ -2197,8 +2203,8 @@ file uses one canonical name per country (see "Canonical country names").
 | `nationalities.tsv` | {nationalities} | CIA World Factbook (`factbook_countries_leaders.csv`: nationality_noun, nationality_adj) | US public domain |
 | `organisations.tsv` | {organisations} | CIA World Factbook (`factbook_intl_org_abbrevs.txt`); a hand-written list of organisation names in `derive.py` | US public domain; list of facts written for this project |
 | `first-names.tsv` | {first_names} | stdlib English first-name lists (`stdlib_male_first_names_en.txt`, `stdlib_female_first_names_en.txt`); a hand-written list of {extra_first_names} other first names in `derive.py` | data: public domain (Moby); package: Apache-2.0; list of facts written for this project |
-| `notable-people.tsv` | 1158 people | hand-written facts compiled for this project from general public knowledge: name, public role, country, gender, other spellings of well-known public figures | list of facts written for this project |
-| `office-holders.tsv` | 586 terms | hand-written facts compiled for this project from general public knowledge: who held which public office, from and to which date | list of facts written for this project |
+| `notable-people.tsv` | {notable_people} people | hand-written facts compiled for this project from general public knowledge: name, public role, country, gender, other spellings of well-known public figures | list of facts written for this project |
+| `office-holders.tsv` | {office_terms} terms | hand-written facts compiled for this project from general public knowledge: who held which public office, from and to which date | list of facts written for this project |
 
 ## CIA World Factbook
 
@@ -2334,6 +2340,8 @@ def main(argv):
     counts["regions"] = places_added["region"]
     counts["continents"] = places_added["continent"]
     counts["country_aliases"] = len(COUNTRY_ALIASES)
+    counts["notable_people"] = count_rows(os.path.join(out, "notable-people.tsv"))
+    counts["office_terms"] = count_rows(os.path.join(out, "office-holders.tsv"))
     write_attribution(os.path.join(out, "ATTRIBUTION.md"), src, counts)
 
     verbose = "-v" in os.environ.get("DERIVE_FLAGS", "")
