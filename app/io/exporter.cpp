@@ -105,8 +105,8 @@ const ExportDefinition &definition(Exporter::What what)
 #undef VERBATIM_SPEAKER_NAME
 #undef VERBATIM_SPEAKER_ID
 
-// CSV exactly as CsvWriter writes it (the same apostrophe before formulas, the same quoting), built from SQLite's UTF-8
-// in large blocks: a million statements in seconds rather than a QString, a QVariant and a write per cell.
+// CSV as CsvWriter writes it (CsvWriter::appendCell() quotes and prefixes each cell), built from SQLite's UTF-8 in large
+// blocks: a million statements in seconds rather than a QString, a QVariant and a write per cell.
 class Utf8Csv
 {
 public:
@@ -119,32 +119,7 @@ public:
         if (!m_first)
             m_line->append(',');
         m_first = false;
-        // The characters that get the apostrophe are ASCII, so the first byte of the UTF-8 decides.
-        const bool prefix = !text.isEmpty() && CsvWriter::needsApostrophe(static_cast<unsigned char>(text.front()));
-        bool quote = false;
-        for (const char c : text) {
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (quote)
-            m_line->append('"');
-        if (prefix)
-            m_line->append('\'');
-        if (quote) {
-            // Runs between quotes in one append each: statements are long and often hold a comma.
-            qsizetype from = 0;
-            for (qsizetype at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
-                m_line->append(text.sliced(from, at + 1 - from));
-                m_line->append('"');
-                from = at + 1;
-            }
-            m_line->append(text.sliced(from));
-            m_line->append('"');
-        } else {
-            m_line->append(text);
-        }
+        CsvWriter::appendCell(*m_line, text);
     }
     void end()
     {
