@@ -20,7 +20,7 @@ struct ExportDefinition {
     Exporter::What what;
     const char16_t *name;
     QStringList columns;
-    const char *sql;
+    QString sql;
 };
 
 // The tags of an annotation, in codebook order, joined with "; ".
@@ -61,38 +61,38 @@ const ExportDefinition &definition(Exporter::What what)
          {QStringLiteral("article_id"), QStringLiteral("article_date"), QStringLiteral("article_title"), QStringLiteral("statement_id"),
           QStringLiteral("kind"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
           QStringLiteral("tags"), QStringLiteral("note"), QStringLiteral("cue"), QStringLiteral("speaker_id")},
-         nullptr}, // written by Exporter::writeStatements() from statementColumns
+         {}}, // written by Exporter::writeStatements() from statementColumns
         {Exporter::What::Annotations, u"annotations",
          {QStringLiteral("article_id"), QStringLiteral("article_date"), QStringLiteral("article_title"), QStringLiteral("statement_id"),
           QStringLiteral("kind"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
           QStringLiteral("tags"), QStringLiteral("note"), QStringLiteral("annotation_id"), QStringLiteral("created"), QStringLiteral("modified"),
           QStringLiteral("cue"), QStringLiteral("speaker_id")},
-         "SELECT article.article_id, article.date, article.title, statement.id, coalesce(statement.kind, 'manual'), "
-         "coalesce(" VERBATIM_SPEAKER_NAME ", ''), annotation.text, annotation.start, annotation.end, " VERBATIM_TAGS_OF("annotation.id") ", "
-         "annotation.note, annotation.id, annotation.created, annotation.modified, coalesce(statement.cue, ''), " VERBATIM_SPEAKER_ID " "
-         "FROM annotation JOIN article ON article.id = annotation.article "
-         "LEFT JOIN statement ON statement.id = annotation.statement "
-         "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
-         "ORDER BY article.date, article.id, annotation.start, annotation.id"},
+         QStringLiteral("SELECT article.article_id, article.date, article.title, statement.id, coalesce(statement.kind, 'manual'), "
+                        "coalesce(" VERBATIM_SPEAKER_NAME ", ''), annotation.text, annotation.start, annotation.end, " VERBATIM_TAGS_OF("annotation.id") ", "
+                        "annotation.note, annotation.id, annotation.created, annotation.modified, coalesce(statement.cue, ''), " VERBATIM_SPEAKER_ID " "
+                        "FROM annotation JOIN article ON article.id = annotation.article "
+                        "LEFT JOIN statement ON statement.id = annotation.statement "
+                        "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
+                        "ORDER BY article.date, article.id, annotation.start, annotation.id")},
         {Exporter::What::Entities, u"entities",
          {QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("mentions"), QStringLiteral("articles")},
          // The entities the entity panel lists, without those the user ignored.
-         "SELECT entity.id, entity.name, entity.type, entity.mention_count, entity.article_count FROM entity "
-         "WHERE NOT entity.ignored AND " VERBATIM_ENTITY_LISTED " "
-         "ORDER BY entity.type, entity.name, entity.id"},
+         QStringLiteral("SELECT entity.id, entity.name, entity.type, entity.mention_count, entity.article_count FROM entity "
+                        "WHERE NOT entity.ignored AND ")
+             + QLatin1StringView(EntityRows::listed) + QStringLiteral(" ORDER BY entity.type, entity.name, entity.id")},
         {Exporter::What::Articles, u"articles",
          {QStringLiteral("article_id"), QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("text")},
-         "SELECT article.article_id, article.date, article.title, article.source, article_text.text "
-         "FROM article JOIN article_text ON article_text.article = article.id ORDER BY article.date, article.id"},
+         QStringLiteral("SELECT article.article_id, article.date, article.title, article.source, article_text.text "
+                        "FROM article JOIN article_text ON article_text.article = article.id ORDER BY article.date, article.id")},
         // SQLite's substr() counts characters, so the text is cut by code points like every offset.
         {Exporter::What::Mentions, u"mentions",
          {QStringLiteral("article_id"), QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("start"),
           QStringLiteral("end"), QStringLiteral("text")},
-         "SELECT article.article_id, entity.id, entity.name, entity.type, mention.start, mention.end, "
-         "substr(article_text.text, mention.start + 1, mention.end - mention.start) "
-         "FROM mention JOIN entity ON entity.id = mention.entity JOIN article ON article.id = mention.article "
-         "JOIN article_text ON article_text.article = article.id WHERE NOT entity.ignored "
-         "ORDER BY article.date, article.id, mention.start"},
+         QStringLiteral("SELECT article.article_id, entity.id, entity.name, entity.type, mention.start, mention.end, "
+                        "substr(article_text.text, mention.start + 1, mention.end - mention.start) "
+                        "FROM mention JOIN entity ON entity.id = mention.entity JOIN article ON article.id = mention.article "
+                        "JOIN article_text ON article_text.article = article.id WHERE NOT entity.ignored "
+                        "ORDER BY article.date, article.id, mention.start")},
     };
     for (const ExportDefinition &candidate : definitions) {
         if (candidate.what == what)
@@ -176,7 +176,7 @@ bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QStri
     const ExportDefinition &export_ = definition(what);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!Sql::exec(query, QString::fromUtf8(export_.sql), {}, error))
+    if (!Sql::exec(query, export_.sql, {}, error))
         return false;
 
     CsvWriter writer(device);
