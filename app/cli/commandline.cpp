@@ -99,7 +99,7 @@ int importCommand()
     const auto failDiscardingNewProject = [&](const QString &message) {
         if (!projectExisted) {
             project.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            for (const QStringView suffix : ProjectFile::ownFileSuffixes())
                 QFile::remove(projectPath + suffix);
         }
         return fail(message);
