@@ -3,10 +3,8 @@
 #include "store/sql.h"
 #include "store/sqlcursor.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <bit>

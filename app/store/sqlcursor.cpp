@@ -126,7 +126,6 @@ bool Cursor::next()
         }
         return m_query.next();
     }
-    m_started = true;
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
