@@ -32,7 +32,8 @@ struct ExportDefinition {
 #define VERBATIM_SPEAKER_NAME "CASE WHEN speaker.ignored THEN '' ELSE coalesce(speaker.name, statement.speaker) END"
 #define VERBATIM_SPEAKER_ID "CASE WHEN speaker.ignored THEN NULL ELSE statement.speaker_entity END"
 
-// The statements export without its WHERE and ORDER BY: writeStatements() chooses the rows.
+// The statements export without its WHERE and ORDER BY: writeStatements() chooses the rows. Its columns are the
+// export's, then the article's row id, which is not written.
 const char *const statementColumns =
     "SELECT article.article_id, article.date, article.title, statement.id, statement.kind, " VERBATIM_SPEAKER_NAME ", statement.text, "
     "statement.start, statement.end, " VERBATIM_TAGS_OF("annotation.id") ", annotation.note, statement.cue, " VERBATIM_SPEAKER_ID ", "
@@ -40,7 +41,6 @@ const char *const statementColumns =
     "FROM statement JOIN article ON article.id = statement.article "
     "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
     "LEFT JOIN annotation ON annotation.statement = statement.id ";
-constexpr int statementColumnCount = 13; // the 14th, the article's row id, only places the row
 
 // The same columns for whole articles, in three narrower reads per batch: each article's columns once (not once per
 // statement), the annotations of the batch (most statements have none, and the tags subquery ran for every one),
@@ -276,6 +276,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
     }
 
     // Read in batches (a few hundred articles or statements at a time), written in the order `statements` gives.
+    const int columnCount = int(columns(What::Statements).size());
     const qint64 total = statements.count();
     const qsizetype items = statements.wholeArticles ? statements.articles.size() : statements.ids.size();
     const qsizetype batch = statements.wholeArticles ? 200 : 500;
@@ -294,8 +295,8 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             QHash<qint64, std::pair<QByteArray, QByteArray>> annotationOf; // statement -> (tags, note)
             Sql::Cursor articles(db, QString::fromLatin1(batchArticles).arg(list));
             Sql::Cursor annotations(db, QString::fromLatin1(batchAnnotations).arg(list));
-            Sql::Cursor rows(db, QString::fromLatin1(batchStatements).arg(list));
-            for (Sql::Cursor *cursor : {&articles, &annotations, &rows}) {
+            Sql::Cursor statementRows(db, QString::fromLatin1(batchStatements).arg(list));
+            for (Sql::Cursor *cursor : {&articles, &annotations, &statementRows}) {
                 if (!cursor->isValid() || !cursor->bind(keys)) {
                     *error = cursor->error();
                     return false;
@@ -309,23 +310,23 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             }
             while (annotations.next())
                 annotationOf.insert(annotations.integer(0), {annotations.text(1).toByteArray(), annotations.text(2).toByteArray()});
-            while (rows.next()) {
-                const qint64 article = rows.integer(8);
+            while (statementRows.next()) {
+                const qint64 article = statementRows.integer(8);
                 QByteArray &line = lines[article];
                 line.append(articleCells.value(article));
                 line.append(',');
                 Utf8Csv csv(&line);
                 for (int column = 0; column <= 5; ++column) // statement_id, kind, speaker, text, start, end
-                    csv.cell(rows.text(column));
-                const auto annotation = annotationOf.constFind(rows.integer(0));
+                    csv.cell(statementRows.text(column));
+                const auto annotation = annotationOf.constFind(statementRows.integer(0));
                 csv.cell(annotation == annotationOf.constEnd() ? QByteArrayView() : QByteArrayView(annotation->first));
                 csv.cell(annotation == annotationOf.constEnd() ? QByteArrayView() : QByteArrayView(annotation->second));
-                csv.cell(rows.text(6)); // cue
-                csv.cell(rows.text(7)); // speaker_id
+                csv.cell(statementRows.text(6)); // cue
+                csv.cell(statementRows.text(7)); // speaker_id
                 csv.end();
                 ++written;
             }
-            for (const Sql::Cursor *cursor : {&articles, &annotations, &rows}) {
+            for (const Sql::Cursor *cursor : {&articles, &annotations, &statementRows}) {
                 if (!cursor->error().isEmpty()) {
                     *error = cursor->error();
                     return false;
@@ -340,7 +341,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             while (cursor.next()) {
                 QByteArray &line = lines[cursor.integer(3)];
                 Utf8Csv csv(&line);
-                for (int column = 0; column < statementColumnCount; ++column)
+                for (int column = 0; column < columnCount; ++column)
                     csv.cell(cursor.text(column));
                 csv.end();
                 ++written;
