@@ -329,6 +329,12 @@ private Q_SLOTS:
                                                    return inRange(QDate(2020, 2, 1), QDate(2021, 6, 30))(i) && sourceOf(i) == u"Valley Times"
                                                        && mentionsEastwick(i) && speaks(i, u"Bo Renner"_s);
                                                });
+        // A person's entity: the articles that mention or quote them (every speaker here is mentioned too); with the same
+        // person as the speaker, both filters use one quoted set.
+        QTest::newRow("entity: a speaker") << QString() << QDate() << QDate() << QString() << u"Bo Renner"_s << QString() << QString()
+                                           << Predicate([speaks](int i) { return speaks(i, u"Bo Renner"_s); });
+        QTest::newRow("entity and the same speaker") << QString() << QDate() << QDate() << QString() << u"Bo Renner"_s << u"Bo Renner"_s
+                                                     << QString() << Predicate([speaks](int i) { return speaks(i, u"Bo Renner"_s); });
     }
     void articles_filter()
     {

@@ -68,9 +68,11 @@ int runApplication(int argc, char **argv)
     const bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
         || std::any_of(argv + 1, argv + argc, [](const char *argument) { return qstrcmp(argument, "-platform") == 0 || qstrcmp(argument, "--platform") == 0; });
     if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QStringList commands = CommandLine::commandNames();
+        const QString last = commands.takeLast();
         QTextStream(stderr) << "verbatim: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-                               "the commands import, export, search, stats and reextract work without one (verbatim --help)"
-                            << Qt::endl;
+                               "the commands "
+                            << commands.join(QStringLiteral(", ")) << " and " << last << " work without one (verbatim --help)" << Qt::endl;
         return 1;
     }
 #endif

@@ -99,7 +99,7 @@ int importCommand()
     const auto failDiscardingNewProject = [&](const QString &message) {
         if (!projectExisted) {
             project.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            for (const QStringView suffix : ProjectFile::ownFileSuffixes())
                 QFile::remove(projectPath + suffix);
         }
         return fail(message);
@@ -286,11 +286,16 @@ int reextractCommand()
 
 struct Command {
     const char *name;
+    const char *usage; ///< what follows "verbatim <name>" in the help's list of commands; %1 stands for the export kinds
     int (*run)();
 };
 
 const Command commands[] = {
-    {"import", importCommand}, {"export", exportCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"reextract", reextractCommand},
+    {"import", "--project PROJECT PATH...", importCommand},
+    {"export", "--project PROJECT --what %1 --output FILE.csv", exportCommand},
+    {"search", "--project PROJECT [--limit N] [--order rank|date] QUERY", searchCommand},
+    {"stats", " --project PROJECT", statsCommand}, // one space more: lined up with search above it
+    {"reextract", "--project PROJECT [--all]", reextractCommand},
 };
 
 const Command *findCommand(const char *name)
@@ -300,14 +305,6 @@ const Command *findCommand(const char *name)
             return &command;
     }
     return nullptr;
-}
-
-QStringList commandNames()
-{
-    QStringList names;
-    for (const Command &command : commands)
-        names.append(QString::fromLatin1(command.name));
-    return names;
 }
 
 enum class WindowArguments {
@@ -341,18 +338,22 @@ WindowArguments readWindowArguments(QCommandLineParser &parser, const QStringLis
 
 } // namespace
 
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands)
+        names.append(QString::fromLatin1(command.name));
+    return names;
+}
+
 void addWindowArguments(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine",
-                                    "Reader and annotator for corpora of news articles.\n\n"
-                                    "Commands that run without a window (each takes --help):\n"
-                                    "  verbatim import --project PROJECT PATH...\n"
-                                    "  verbatim export --project PROJECT --what %1 --output FILE.csv\n"
-                                    "  verbatim search --project PROJECT [--limit N] [--order rank|date] QUERY\n"
-                                    "  verbatim stats  --project PROJECT\n"
-                                    "  verbatim reextract --project PROJECT [--all]")
-            .arg(Exporter::whatNames().join(u'|')));
+    QString description = QCoreApplication::translate("CommandLine",
+                                                      "Reader and annotator for corpora of news articles.\n\n"
+                                                      "Commands that run without a window (each takes --help):");
+    for (const Command &command : commands)
+        description += u"\n  verbatim " + QLatin1StringView(command.name) + u' ' + QLatin1StringView(command.usage);
+    parser.setApplicationDescription(description.arg(Exporter::whatNames().join(u'|')));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"),

@@ -6,10 +6,12 @@ class QCommandLineParser;
 
 namespace Verbatim::CommandLine {
 
-/// Whether argv is for the command line rather than the window: a command (import, export, search, stats,
-/// reextract), --help, --version, or a mistake such as a misspelt command. All of these run without a window, and so
-/// without a display.
+/// Whether argv is for the command line rather than the window: a command (see commandNames()), --help, --version, or
+/// a mistake such as a misspelt command. All of these run without a window, and so without a display.
 bool handles(int argc, char **argv);
+
+/// The commands that run without a window, in the order the help lists them: import, export, search, ...
+QStringList commandNames();
 
 /// Runs what handles() accepted and returns the process exit status: 0 on success, 1 on failure (with a message on
 /// standard error, also when an import could read no file at all), 2 when an import succeeded but skipped some files

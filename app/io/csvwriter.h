@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 #include <QStringView>
 
@@ -33,13 +35,17 @@ public:
     /// Cells written without the apostrophe: numbers, or a corpus written for import rather than for a spreadsheet.
     void writeRecordAsIs(std::initializer_list<QStringView> fields);
 
+    /// Appends the cell `utf8` to `out` as it appears in the file: quoted as needed, and prefixed unless it is known to
+    /// be a number. The one implementation of the rules above; the exporter writes SQLite's UTF-8 through it directly.
+    static void appendCell(QByteArray &out, QByteArrayView utf8, bool number = false);
+
     /// The cell as it appears in the file, quoted as needed, and prefixed unless it is known to be a number.
     static QString escape(QStringView field, bool number = false);
 
     bool hasError() const { return m_error; }
 
 private:
-    void writeLine(const QString &line);
+    void writeLine(QByteArray &line);
 
     QIODevice *m_device = nullptr;
     bool m_error = false;

@@ -20,7 +20,7 @@ struct ExportDefinition {
     Exporter::What what;
     const char16_t *name;
     QStringList columns;
-    const char *sql;
+    QString sql;
 };
 
 // The tags of an annotation, in codebook order, joined with "; ".
@@ -32,7 +32,8 @@ struct ExportDefinition {
 #define VERBATIM_SPEAKER_NAME "CASE WHEN speaker.ignored THEN '' ELSE coalesce(speaker.name, statement.speaker) END"
 #define VERBATIM_SPEAKER_ID "CASE WHEN speaker.ignored THEN NULL ELSE statement.speaker_entity END"
 
-// The statements export without its WHERE and ORDER BY: writeStatements() chooses the rows.
+// The statements export without its WHERE and ORDER BY: writeStatements() chooses the rows. Its columns are the
+// export's, then the article's row id, which is not written.
 const char *const statementColumns =
     "SELECT article.article_id, article.date, article.title, statement.id, statement.kind, " VERBATIM_SPEAKER_NAME ", statement.text, "
     "statement.start, statement.end, " VERBATIM_TAGS_OF("annotation.id") ", annotation.note, statement.cue, " VERBATIM_SPEAKER_ID ", "
@@ -40,7 +41,6 @@ const char *const statementColumns =
     "FROM statement JOIN article ON article.id = statement.article "
     "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
     "LEFT JOIN annotation ON annotation.statement = statement.id ";
-constexpr int statementColumnCount = 13; // the 14th, the article's row id, only places the row
 
 // The same columns for whole articles, in three narrower reads per batch: each article's columns once (not once per
 // statement), the annotations of the batch (most statements have none, and the tags subquery ran for every one),
@@ -61,38 +61,38 @@ const ExportDefinition &definition(Exporter::What what)
          {QStringLiteral("article_id"), QStringLiteral("article_date"), QStringLiteral("article_title"), QStringLiteral("statement_id"),
           QStringLiteral("kind"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
           QStringLiteral("tags"), QStringLiteral("note"), QStringLiteral("cue"), QStringLiteral("speaker_id")},
-         nullptr}, // written by Exporter::writeStatements() from statementColumns
+         {}}, // written by Exporter::writeStatements() from statementColumns
         {Exporter::What::Annotations, u"annotations",
          {QStringLiteral("article_id"), QStringLiteral("article_date"), QStringLiteral("article_title"), QStringLiteral("statement_id"),
           QStringLiteral("kind"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("start"), QStringLiteral("end"),
           QStringLiteral("tags"), QStringLiteral("note"), QStringLiteral("annotation_id"), QStringLiteral("created"), QStringLiteral("modified"),
           QStringLiteral("cue"), QStringLiteral("speaker_id")},
-         "SELECT article.article_id, article.date, article.title, statement.id, coalesce(statement.kind, 'manual'), "
-         "coalesce(" VERBATIM_SPEAKER_NAME ", ''), annotation.text, annotation.start, annotation.end, " VERBATIM_TAGS_OF("annotation.id") ", "
-         "annotation.note, annotation.id, annotation.created, annotation.modified, coalesce(statement.cue, ''), " VERBATIM_SPEAKER_ID " "
-         "FROM annotation JOIN article ON article.id = annotation.article "
-         "LEFT JOIN statement ON statement.id = annotation.statement "
-         "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
-         "ORDER BY article.date, article.id, annotation.start, annotation.id"},
+         QStringLiteral("SELECT article.article_id, article.date, article.title, statement.id, coalesce(statement.kind, 'manual'), "
+                        "coalesce(" VERBATIM_SPEAKER_NAME ", ''), annotation.text, annotation.start, annotation.end, " VERBATIM_TAGS_OF("annotation.id") ", "
+                        "annotation.note, annotation.id, annotation.created, annotation.modified, coalesce(statement.cue, ''), " VERBATIM_SPEAKER_ID " "
+                        "FROM annotation JOIN article ON article.id = annotation.article "
+                        "LEFT JOIN statement ON statement.id = annotation.statement "
+                        "LEFT JOIN entity AS speaker ON speaker.id = statement.speaker_entity "
+                        "ORDER BY article.date, article.id, annotation.start, annotation.id")},
         {Exporter::What::Entities, u"entities",
          {QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("mentions"), QStringLiteral("articles")},
          // The entities the entity panel lists, without those the user ignored.
-         "SELECT entity.id, entity.name, entity.type, entity.mention_count, entity.article_count FROM entity "
-         "WHERE NOT entity.ignored AND " VERBATIM_ENTITY_LISTED " "
-         "ORDER BY entity.type, entity.name, entity.id"},
+         QStringLiteral("SELECT entity.id, entity.name, entity.type, entity.mention_count, entity.article_count FROM entity "
+                        "WHERE NOT entity.ignored AND ")
+             + QLatin1StringView(EntityRows::listed) + QStringLiteral(" ORDER BY entity.type, entity.name, entity.id")},
         {Exporter::What::Articles, u"articles",
          {QStringLiteral("article_id"), QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("text")},
-         "SELECT article.article_id, article.date, article.title, article.source, article_text.text "
-         "FROM article JOIN article_text ON article_text.article = article.id ORDER BY article.date, article.id"},
+         QStringLiteral("SELECT article.article_id, article.date, article.title, article.source, article_text.text "
+                        "FROM article JOIN article_text ON article_text.article = article.id ORDER BY article.date, article.id")},
         // SQLite's substr() counts characters, so the text is cut by code points like every offset.
         {Exporter::What::Mentions, u"mentions",
          {QStringLiteral("article_id"), QStringLiteral("entity_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("start"),
           QStringLiteral("end"), QStringLiteral("text")},
-         "SELECT article.article_id, entity.id, entity.name, entity.type, mention.start, mention.end, "
-         "substr(article_text.text, mention.start + 1, mention.end - mention.start) "
-         "FROM mention JOIN entity ON entity.id = mention.entity JOIN article ON article.id = mention.article "
-         "JOIN article_text ON article_text.article = article.id WHERE NOT entity.ignored "
-         "ORDER BY article.date, article.id, mention.start"},
+         QStringLiteral("SELECT article.article_id, entity.id, entity.name, entity.type, mention.start, mention.end, "
+                        "substr(article_text.text, mention.start + 1, mention.end - mention.start) "
+                        "FROM mention JOIN entity ON entity.id = mention.entity JOIN article ON article.id = mention.article "
+                        "JOIN article_text ON article_text.article = article.id WHERE NOT entity.ignored "
+                        "ORDER BY article.date, article.id, mention.start")},
     };
     for (const ExportDefinition &candidate : definitions) {
         if (candidate.what == what)
@@ -105,8 +105,8 @@ const ExportDefinition &definition(Exporter::What what)
 #undef VERBATIM_SPEAKER_NAME
 #undef VERBATIM_SPEAKER_ID
 
-// CSV exactly as CsvWriter writes it (the same apostrophe before formulas, the same quoting), built from SQLite's UTF-8
-// in large blocks: a million statements in seconds rather than a QString, a QVariant and a write per cell.
+// CSV as CsvWriter writes it (CsvWriter::appendCell() quotes and prefixes each cell), built from SQLite's UTF-8 in large
+// blocks: a million statements in seconds rather than a QString, a QVariant and a write per cell.
 class Utf8Csv
 {
 public:
@@ -119,32 +119,7 @@ public:
         if (!m_first)
             m_line->append(',');
         m_first = false;
-        // The characters that get the apostrophe are ASCII, so the first byte of the UTF-8 decides.
-        const bool prefix = !text.isEmpty() && CsvWriter::needsApostrophe(static_cast<unsigned char>(text.front()));
-        bool quote = false;
-        for (const char c : text) {
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (quote)
-            m_line->append('"');
-        if (prefix)
-            m_line->append('\'');
-        if (quote) {
-            // Runs between quotes in one append each: statements are long and often hold a comma.
-            qsizetype from = 0;
-            for (qsizetype at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
-                m_line->append(text.sliced(from, at + 1 - from));
-                m_line->append('"');
-                from = at + 1;
-            }
-            m_line->append(text.sliced(from));
-            m_line->append('"');
-        } else {
-            m_line->append(text);
-        }
+        CsvWriter::appendCell(*m_line, text);
     }
     void end()
     {
@@ -201,7 +176,7 @@ bool Exporter::write(const QSqlDatabase &db, What what, QIODevice *device, QStri
     const ExportDefinition &export_ = definition(what);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!Sql::exec(query, QString::fromUtf8(export_.sql), {}, error))
+    if (!Sql::exec(query, export_.sql, {}, error))
         return false;
 
     CsvWriter writer(device);
@@ -301,6 +276,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
     }
 
     // Read in batches (a few hundred articles or statements at a time), written in the order `statements` gives.
+    const int columnCount = int(columns(What::Statements).size());
     const qint64 total = statements.count();
     const qsizetype items = statements.wholeArticles ? statements.articles.size() : statements.ids.size();
     const qsizetype batch = statements.wholeArticles ? 200 : 500;
@@ -319,8 +295,8 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             QHash<qint64, std::pair<QByteArray, QByteArray>> annotationOf; // statement -> (tags, note)
             Sql::Cursor articles(db, QString::fromLatin1(batchArticles).arg(list));
             Sql::Cursor annotations(db, QString::fromLatin1(batchAnnotations).arg(list));
-            Sql::Cursor rows(db, QString::fromLatin1(batchStatements).arg(list));
-            for (Sql::Cursor *cursor : {&articles, &annotations, &rows}) {
+            Sql::Cursor statementRows(db, QString::fromLatin1(batchStatements).arg(list));
+            for (Sql::Cursor *cursor : {&articles, &annotations, &statementRows}) {
                 if (!cursor->isValid() || !cursor->bind(keys)) {
                     *error = cursor->error();
                     return false;
@@ -334,23 +310,23 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             }
             while (annotations.next())
                 annotationOf.insert(annotations.integer(0), {annotations.text(1).toByteArray(), annotations.text(2).toByteArray()});
-            while (rows.next()) {
-                const qint64 article = rows.integer(8);
+            while (statementRows.next()) {
+                const qint64 article = statementRows.integer(8);
                 QByteArray &line = lines[article];
                 line.append(articleCells.value(article));
                 line.append(',');
                 Utf8Csv csv(&line);
                 for (int column = 0; column <= 5; ++column) // statement_id, kind, speaker, text, start, end
-                    csv.cell(rows.text(column));
-                const auto annotation = annotationOf.constFind(rows.integer(0));
+                    csv.cell(statementRows.text(column));
+                const auto annotation = annotationOf.constFind(statementRows.integer(0));
                 csv.cell(annotation == annotationOf.constEnd() ? QByteArrayView() : QByteArrayView(annotation->first));
                 csv.cell(annotation == annotationOf.constEnd() ? QByteArrayView() : QByteArrayView(annotation->second));
-                csv.cell(rows.text(6)); // cue
-                csv.cell(rows.text(7)); // speaker_id
+                csv.cell(statementRows.text(6)); // cue
+                csv.cell(statementRows.text(7)); // speaker_id
                 csv.end();
                 ++written;
             }
-            for (const Sql::Cursor *cursor : {&articles, &annotations, &rows}) {
+            for (const Sql::Cursor *cursor : {&articles, &annotations, &statementRows}) {
                 if (!cursor->error().isEmpty()) {
                     *error = cursor->error();
                     return false;
@@ -365,7 +341,7 @@ bool Exporter::writeStatements(const QSqlDatabase &db, const CorpusQuery::Statem
             while (cursor.next()) {
                 QByteArray &line = lines[cursor.integer(3)];
                 Utf8Csv csv(&line);
-                for (int column = 0; column < statementColumnCount; ++column)
+                for (int column = 0; column < columnCount; ++column)
                     csv.cell(cursor.text(column));
                 csv.end();
                 ++written;

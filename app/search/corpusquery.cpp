@@ -3,10 +3,8 @@
 #include "store/sql.h"
 #include "store/sqlcursor.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <bit>
@@ -263,13 +261,13 @@ bool CorpusQuery::articleSet(Run &run, const ArticleFilter &filter, bool withSta
     auto setFrom = [&](const QString &sql, const QVariantList &values, Bitmap *set) {
         return run.scan(m_db, sql, values, [set](const Sql::Cursor &row) { set->set(row.integer(0)); });
     };
-    // Restricts the result to the set `key` names, read by `read` unless it is among the recent ones.
-    auto restrictTo = [&](const QString &key, const std::function<bool(Bitmap *)> &read) {
+    // The set `key` names, read by `read` unless it is among the recent ones; nullptr when reading failed.
+    auto cached = [&](const QString &key, const std::function<bool(Bitmap *)> &read) -> const Bitmap * {
         auto found = cache.sets.find(key);
         if (found == cache.sets.end()) {
             Bitmap set(cache.maxId);
             if (!read(&set))
-                return false;
+                return nullptr;
             if (cache.recent.size() >= Cache::keptSets) {
                 cache.sets.erase(cache.recent.front());
                 cache.recent.erase(cache.recent.begin());
@@ -279,9 +277,19 @@ bool CorpusQuery::articleSet(Run &run, const ArticleFilter &filter, bool withSta
             cache.recent.erase(std::find(cache.recent.begin(), cache.recent.end(), key));
         }
         cache.recent.push_back(key);
-        Bitmap copy = found->second;
-        run.restrict(std::move(copy));
-        return true;
+        return &found->second;
+    };
+    // Restricts the result to `set`; false when it could not be read.
+    auto restrictTo = [&](const Bitmap *set) {
+        if (set)
+            run.restrict(Bitmap(*set));
+        return set != nullptr;
+    };
+    // The articles that quote `speaker` (statement_by_speaker covers the article).
+    auto quoting = [&](qint64 speaker) {
+        return cached(QStringLiteral("speaker:%1").arg(speaker), [&](Bitmap *set) {
+            return setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {speaker}, set);
+        });
     };
 
     if (filter.from.isValid() || filter.to.isValid()) {
@@ -303,24 +311,26 @@ bool CorpusQuery::articleSet(Run &run, const ArticleFilter &filter, bool withSta
         run.restrict(std::move(set));
     }
     if (!filter.source.isEmpty()
-        && !restrictTo(QStringLiteral("source:") + filter.source, [&](Bitmap *set) {
+        && !restrictTo(cached(QStringLiteral("source:") + filter.source, [&](Bitmap *set) {
                return setFrom(QStringLiteral("SELECT id FROM article WHERE source = ?"), {filter.source}, set);
-           }))
+           })))
         return false;
-    // Mentioned (mention_by_entity) or quoted (statement_by_speaker): both indexes cover the article.
+    // Mentioned (mention_by_entity covers the article) or quoted: the quoted set is the one a speaker filter uses, so
+    // filtering by an entity and by it as the speaker reads the speaker index once.
     if (filter.entity != 0
-        && !restrictTo(QStringLiteral("entity:%1").arg(filter.entity), [&](Bitmap *set) {
-               return setFrom(QStringLiteral("SELECT article FROM mention WHERE entity = ?"), {filter.entity}, set)
-                   && setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {filter.entity}, set);
-           }))
+        && !restrictTo(cached(QStringLiteral("entity:%1").arg(filter.entity), [&](Bitmap *set) {
+               if (!setFrom(QStringLiteral("SELECT article FROM mention WHERE entity = ?"), {filter.entity}, set))
+                   return false;
+               const Bitmap *quoted = quoting(filter.entity);
+               if (quoted)
+                   set->unite(*quoted);
+               return quoted != nullptr;
+           })))
         return false;
-    if (withStatementConditions && filter.speaker != 0
-        && !restrictTo(QStringLiteral("speaker:%1").arg(filter.speaker), [&](Bitmap *set) {
-               return setFrom(QStringLiteral("SELECT article FROM statement WHERE speaker_entity = ? AND status <> 'rejected'"), {filter.speaker}, set);
-           }))
+    if (withStatementConditions && filter.speaker != 0 && !restrictTo(quoting(filter.speaker)))
         return false;
     if (withStatementConditions && filter.tag != 0
-        && !restrictTo(QStringLiteral("tag:%1").arg(filter.tag), [&](Bitmap *set) {
+        && !restrictTo(cached(QStringLiteral("tag:%1").arg(filter.tag), [&](Bitmap *set) {
                return filter.tag == ArticleFilter::anyTag
                    ? setFrom(QStringLiteral("SELECT annotation.article FROM annotation WHERE EXISTS "
                                             "(SELECT 1 FROM annotation_tag WHERE annotation_tag.annotation = annotation.id)"),
@@ -328,12 +338,12 @@ bool CorpusQuery::articleSet(Run &run, const ArticleFilter &filter, bool withSta
                    : setFrom(QStringLiteral("SELECT annotation.article FROM annotation_tag JOIN annotation ON annotation.id = annotation_tag.annotation "
                                             "WHERE annotation_tag.tag = ?"),
                              {filter.tag}, set);
-           }))
+           })))
         return false;
     if (!filter.search.isEmpty()
-        && !restrictTo(QStringLiteral("search:") + filter.search.ftsExpression(), [&](Bitmap *set) {
+        && !restrictTo(cached(QStringLiteral("search:") + filter.search.ftsExpression(), [&](Bitmap *set) {
                return setFrom(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {filter.search.ftsExpression()}, set);
-           }))
+           })))
         return false;
     return true;
 }
@@ -356,13 +366,13 @@ CorpusQuery::Articles CorpusQuery::articles(const ArticleFilter &filter, Article
         return result;
     Run run(cancelled);
     const Sql::CancelScope scope(m_db, cancelled);
-    // One read transaction: every set comes from the same state of the project, even while an import commits.
-    const bool inTransaction = m_db.transaction();
+    // One read transaction, rolled back on return: every set comes from the same state of the project, even while an
+    // import commits.
+    const Sql::Transaction snapshot(m_db);
     const bool ok = begin(run) && loadOrder(run, order) && articleSet(run, filter, true);
     result.total = qint64(m_cache->byDate.size());
     if (ok) {
         const std::vector<qint64> &base = order == ArticleOrder::Date ? m_cache->byDate : m_cache->orders[order];
-        result.total = qint64(base.size());
         const qint64 size = qint64(base.size());
         result.ids.reserve(run.articles ? std::min<qint64>(size, run.articles->count()) : size);
         for (qint64 i = 0; i < size && run.check(i); ++i) {
@@ -371,8 +381,6 @@ CorpusQuery::Articles CorpusQuery::articles(const ArticleFilter &filter, Article
                 result.ids.append(id);
         }
     }
-    if (inTransaction)
-        m_db.rollback();
     result.cancelled = run.stopped;
     result.error = run.stopped ? QString() : run.error;
     if (result.cancelled || !result.error.isEmpty())
@@ -389,7 +397,7 @@ CorpusQuery::Statements CorpusQuery::statements(const ArticleFilter &filter, Sta
         return result;
     Run run(cancelled);
     const Sql::CancelScope scope(m_db, cancelled);
-    const bool inTransaction = m_db.transaction();
+    const Sql::Transaction snapshot(m_db); // as in articles()
     bool ok = begin(run) && articleSet(run, filter, false);
     const Cache &cache = *m_cache;
     result.total = cache.statementTotal;
@@ -511,8 +519,6 @@ CorpusQuery::Statements CorpusQuery::statements(const ArticleFilter &filter, Sta
             result.articleCount = sources.count();
         }
     }
-    if (inTransaction)
-        m_db.rollback();
     result.cancelled = run.stopped;
     result.error = run.stopped ? QString() : run.error;
     if (result.cancelled || !result.error.isEmpty()) {

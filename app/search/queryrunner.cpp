@@ -64,7 +64,6 @@ void QueryRunner::Channel::cancel()
 
 QueryRunner::QueryRunner(const QString &projectPath, QObject *parent)
     : QObject(parent)
-    , m_projectPath(projectPath)
 {
     m_thread.setObjectName(QStringLiteral("Verbatim queries"));
     auto *worker = new QueryWorker(projectPath);
@@ -105,11 +104,6 @@ void QueryRunner::submit(Channel &channel, Work work, QObject *context, std::fun
                 done(result);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
-}
-
-void QueryRunner::waitForIdle()
-{
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace Verbatim

@@ -45,13 +45,9 @@ public:
     /// with the result on `context`'s thread, and only while this is still the newest request on the channel.
     void submit(Channel &channel, Work work, QObject *context, std::function<void(const QVariant &result)> done);
 
-    /// Blocks until every request submitted so far has run or been skipped (for the command line and tests).
-    void waitForIdle();
-
 private:
     QThread m_thread;
     QObject *m_worker = nullptr; ///< lives on m_thread and owns its connection and CorpusQuery
-    QString m_projectPath;
 };
 
 } // namespace Verbatim

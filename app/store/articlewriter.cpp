@@ -104,7 +104,7 @@ bool ArticleWriter::execNamed(QSqlQuery &query, std::initializer_list<QVariant> 
         query.bindValue(placeholderNames[i++], value);
     if (query.exec())
         return true;
-    m_error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), query.lastQuery().simplified().left(120));
+    m_error = Sql::describe(query.lastError().text(), query.lastQuery());
     return false;
 }
 

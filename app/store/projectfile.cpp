@@ -26,7 +26,7 @@ bool ProjectFile::isOwnFile(const QString &projectPath, const QString &path)
     const QFileInfo file(path);
     // A file that does not exist yet is compared through its folder, which may be reached by another path.
     const QString filePath = file.exists() ? file.canonicalFilePath() : QFileInfo(file.absolutePath()).canonicalFilePath() + u'/' + file.fileName();
-    for (const QStringView suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
+    for (const QStringView suffix : ownFileSuffixes()) {
         if (filePath == project + suffix)
             return true;
     }

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
+
+#include <array>
 
 namespace Verbatim {
 
@@ -37,8 +40,11 @@ public:
     /// A connection name not used by any other connection in this process.
     static QString uniqueConnectionName(QStringView purpose);
 
-    /// Whether `path` is the project at `projectPath` or one of the files SQLite keeps beside it (-wal, -shm,
-    /// -journal), by their canonical paths; a `path` that does not exist yet is compared through its folder.
+    /// The project's own files as suffixes of its path: "" for the project itself, then the files SQLite keeps beside it.
+    static constexpr std::array<QStringView, 4> ownFileSuffixes() { return {u"", u"-wal", u"-shm", u"-journal"}; }
+
+    /// Whether `path` is the project at `projectPath` or one of the files SQLite keeps beside it (ownFileSuffixes()),
+    /// by their canonical paths; a `path` that does not exist yet is compared through its folder.
     static bool isOwnFile(const QString &projectPath, const QString &path);
 
     /// The file name extension of projects, without the dot.

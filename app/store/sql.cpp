@@ -5,14 +5,20 @@
 namespace Verbatim::Sql {
 
 namespace {
-QString describe(const QSqlQuery &query, const QString &sql)
+// An error of Qt's own (such as a parameter count mismatch) has no database text; its text() says why.
+QString describeFailure(const QSqlQuery &query, const QString &sql)
 {
     QString reason = query.lastError().databaseText();
     if (reason.isEmpty())
         reason = query.lastError().text();
-    return QStringLiteral("%1 (in: %2)").arg(reason, sql.simplified().left(120));
+    return describe(reason, sql);
 }
 } // namespace
+
+QString describe(const QString &reason, const QString &sql)
+{
+    return QStringLiteral("%1 (in: %2)").arg(reason, sql.simplified().left(120));
+}
 
 bool execPrepared(QSqlQuery &query, const QVariantList &values, QString *error)
 {
@@ -21,7 +27,7 @@ bool execPrepared(QSqlQuery &query, const QVariantList &values, QString *error)
     if (query.exec())
         return true;
     if (error)
-        *error = describe(query, query.lastQuery());
+        *error = describeFailure(query, query.lastQuery());
     return false;
 }
 
@@ -29,7 +35,7 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
 {
     if (!query.prepare(sql)) {
         if (error)
-            *error = describe(query, sql);
+            *error = describeFailure(query, sql);
         return false;
     }
     return execPrepared(query, values, error);

@@ -17,6 +17,9 @@ bool execPrepared(QSqlQuery &query, const QVariantList &values = {}, QString *er
 /// Runs a statement that returns one value (a count, a pragma) and returns it, or an invalid QVariant on failure.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 
+/// An error message: SQLite's `reason`, and the statement it concerns, in short: "reason (in: SELECT ...)".
+QString describe(const QString &reason, const QString &sql);
+
 /// `count` question marks separated by commas, for an IN (...) list of bound values.
 QString placeholders(qsizetype count);
 

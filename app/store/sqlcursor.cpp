@@ -1,5 +1,7 @@
 #include "sqlcursor.h"
 
+#include "sql.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -11,11 +13,6 @@
 namespace Verbatim::Sql {
 
 namespace {
-
-QString describe(const QString &reason, const QString &sql)
-{
-    return QStringLiteral("%1 (in: %2)").arg(reason, sql.simplified().left(120));
-}
 
 // Prepares `sql` with SQLite's own statement where handle() gives one, or on `query` otherwise (*prepared tells
 // whether it did); on failure sets `*error`. Cursor and Command prepare the same way.
@@ -129,7 +126,6 @@ bool Cursor::next()
         }
         return m_query.next();
     }
-    m_started = true;
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;

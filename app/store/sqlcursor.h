@@ -50,7 +50,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query;
     bool m_prepared = false;
-    bool m_started = false;
+    bool m_started = false; ///< on the QSqlQuery fallback: m_query ran since bind()
     mutable QByteArray m_textBuffer;
     QString m_sql;
     QString m_error;
